@@ -1,0 +1,48 @@
+# WarrantyDesk developer commands. The README names two of them: `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+TS     := $(wildcard resources/i18n/*.ts)
+QM     := $(TS:.ts=.qm)
+
+.PHONY: run test setup system-run system-test i18n benchmark lint clean
+
+run: system-run setup
+	$(BIN)/warrantydesk demo --if-empty
+	$(BIN)/warrantydesk
+
+test: system-test setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+setup: $(VENV)/.installed i18n
+
+system-run:
+	@bash packaging/linux/system-deps.sh run
+
+system-test:
+	@bash packaging/linux/system-deps.sh test
+
+$(VENV)/.installed: pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "WarrantyDesk needs Python 3.11 or newer")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $@
+
+i18n: $(QM)
+
+resources/i18n/%.qm: resources/i18n/%.ts $(VENV)/.installed
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# Refresh the .ts catalogues from the source after adding or changing user-visible strings.
+lupdate: $(VENV)/.installed
+	$(BIN)/pyside6-lupdate $$(find app -name '*.py') -ts $(TS) -no-obsolete
+
+benchmark: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/benchmarks -m benchmark -p no:randomly -s
+
+lint: setup
+	$(BIN)/ruff check app tests
+
+clean:
+	rm -rf $(VENV) $(QM) build dist

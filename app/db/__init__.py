@@ -1,0 +1,1 @@
+"""The data layer: SQLAlchemy models, engine, migrations and repositories."""

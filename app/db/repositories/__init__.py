@@ -1,0 +1,1 @@
+"""Queries taking a Session; they never commit."""

@@ -1,0 +1,1 @@
+"""Plain domain code: dataclasses, enums, rules and money. Standard library only."""

@@ -1,0 +1,236 @@
+"""Opening, upgrading and checking a WarrantyDesk database."""
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import sqlite3
+import subprocess
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine, func, select, text
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.engine import URL
+from sqlalchemy.orm import Session, sessionmaker
+
+from app import paths
+from app.db import migrate
+from app.db.base import Base
+from app.db.engine import make_engine, make_sessionmaker, resolve_url, sqlite_path
+from app.domain.errors import (
+    DatabaseCorrupt,
+    DatabaseError,
+    DatabaseReadOnly,
+    DatabaseTooNew,
+    DatabaseUnreachable,
+    NotAWarrantyDeskDatabase,
+)
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    location: str
+    backend: str
+    schema_revision: str
+    integrity: str
+    row_counts: dict[str, int] = field(default_factory=dict)
+
+
+class Database:
+    """An open, up-to-date database: the engine and the session factory every service uses."""
+
+    def __init__(self, url: URL, engine: Engine) -> None:
+        self.url = url
+        self.engine = engine
+        self.sessions: sessionmaker[Session] = make_sessionmaker(engine)
+
+    @property
+    def backend(self) -> str:
+        return self.url.get_backend_name()
+
+    @property
+    def location(self) -> str:
+        path = sqlite_path(self.url)
+        return str(path) if path else self.url.render_as_string(hide_password=True)
+
+    @classmethod
+    def open(cls, db: str | None = None, *, upgrade: bool = True) -> Database:
+        """Open (creating an empty SQLite file if needed) and bring the schema up to date.
+
+        An older schema is upgraded after a backup copy is written; a newer or foreign one is
+        refused and left untouched.
+        """
+        url = resolve_url(db, paths.default_database_path())
+        path = sqlite_path(url)
+        if path is not None:
+            _prepare_sqlite_file(path)
+        engine = make_engine(url)
+        try:
+            state = _read_state(engine, url)
+            _refuse_unusable(state, url)
+            if state.needs_upgrade:
+                if not upgrade:
+                    raise DatabaseError(f"the database schema is at {state.current}, this program needs {state.head}")
+                if not state.is_empty:
+                    backup_before_upgrade(engine, url, state.current or "none")
+                with _translated_errors(url):
+                    migrate.upgrade(engine)
+        except BaseException:
+            engine.dispose()
+            raise
+        return cls(url, engine)
+
+    @classmethod
+    def open_read_only(cls, db: str | None = None) -> Database:
+        """Open without changing anything (for `check`): the file must exist and be current."""
+        url = resolve_url(db, paths.default_database_path())
+        path = sqlite_path(url)
+        if path is not None and not path.is_file():
+            raise DatabaseUnreachable(f"no database file at {path}")
+        engine = make_engine(url, read_only=True)
+        try:
+            state = _read_state(engine, url)
+            _refuse_unusable(state, url)
+            if state.is_empty:
+                raise NotAWarrantyDeskDatabase(f"{_where(url)} is empty: not a WarrantyDesk database yet")
+        except BaseException:
+            engine.dispose()
+            raise
+        return cls(url, engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def check(self) -> CheckReport:
+        """Integrity, schema version and foreign keys, without changing anything."""
+        with _translated_errors(self.url), self.engine.connect() as conn:
+            state = migrate.schema_state(conn)
+            if state.needs_upgrade:
+                raise DatabaseError(
+                    f"{self.location}: schema {state.current} is older than this program's {state.head}; "
+                    "open it once with the app to upgrade it"
+                )
+            integrity = _integrity(conn, self.backend)
+            counts = {
+                table.name: int(conn.execute(select(func.count()).select_from(table)).scalar_one())
+                for table in Base.metadata.sorted_tables
+            }
+        return CheckReport(
+            location=self.location,
+            backend=self.backend,
+            schema_revision=state.current or "",
+            integrity=integrity,
+            row_counts=counts,
+        )
+
+    @contextmanager
+    def translated_errors(self) -> Iterator[None]:
+        with _translated_errors(self.url):
+            yield
+
+
+def _where(url: URL) -> str:
+    path = sqlite_path(url)
+    return str(path) if path else url.render_as_string(hide_password=True)
+
+
+def _prepare_sqlite_file(path: Path) -> None:
+    if path.exists():
+        if not path.is_file():
+            raise DatabaseUnreachable(f"{path} is not a file")
+        return
+    if path.parent == paths.default_database_path().parent:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DatabaseReadOnly(f"cannot create the data folder {path.parent}: {exc.strerror}") from exc
+    if not path.parent.is_dir():
+        raise DatabaseUnreachable(f"the folder {path.parent} does not exist")
+
+
+def _read_state(engine: Engine, url: URL) -> migrate.SchemaState:
+    with _translated_errors(url), engine.connect() as conn:
+        return migrate.schema_state(conn)
+
+
+def _refuse_unusable(state: migrate.SchemaState, url: URL) -> None:
+    if state.is_foreign:
+        raise NotAWarrantyDeskDatabase(f"{_where(url)} holds tables but is not a WarrantyDesk database")
+    if not state.is_known:
+        raise DatabaseTooNew(
+            f"{_where(url)} was written by a newer WarrantyDesk (schema {state.current}); "
+            "install that version to open it — nothing was changed"
+        )
+
+
+def _integrity(conn, backend: str) -> str:  # type: ignore[no-untyped-def]
+    if backend != "sqlite":
+        conn.execute(text("SELECT 1"))
+        return "ok"  # PostgreSQL enforces its constraints on every write; there is no file to check
+    result = [row[0] for row in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
+    if result != ["ok"]:
+        raise DatabaseCorrupt(f"integrity check failed: {'; '.join(result[:3])}")
+    bad_keys = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if bad_keys:
+        tables = sorted({row[0] for row in bad_keys})
+        raise DatabaseCorrupt(f"{len(bad_keys)} rows break foreign keys (in {', '.join(tables)})")
+    return "ok"
+
+
+@contextmanager
+def _translated_errors(url: URL) -> Iterator[None]:
+    """Turn driver errors into the typed errors the UI and the CLI know how to show."""
+    where = _where(url)
+    try:
+        yield
+    except sa_exc.DatabaseError as exc:
+        raise _classify(exc, where) from exc
+    except sqlite3.DatabaseError as exc:
+        raise _classify(exc, where) from exc
+
+
+def _classify(exc: BaseException, where: str) -> DatabaseError:
+    message = str(getattr(exc, "orig", exc) or exc).strip().splitlines()[0] if str(exc) else type(exc).__name__
+    lowered = message.lower()
+    if "not a database" in lowered or "malformed" in lowered or "corrupt" in lowered:
+        return DatabaseCorrupt(f"{where} is damaged or not a database file ({message})")
+    if "readonly" in lowered or "read-only" in lowered or "read only" in lowered:
+        return DatabaseReadOnly(f"{where} cannot be written ({message})")
+    if "unable to open" in lowered or "connection" in lowered or "could not" in lowered or "timeout" in lowered:
+        return DatabaseUnreachable(f"cannot reach the database {where} ({message})")
+    return DatabaseError(f"database error on {where}: {message}")
+
+
+def backup_before_upgrade(engine: Engine, url: URL, current: str) -> Path:
+    """Write a copy of the database before its schema is upgraded; the upgrade waits for it."""
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
+    path = sqlite_path(url)
+    if path is not None:
+        target = path.with_name(f"{path.stem}.before-upgrade-{current}-{stamp}{path.suffix}")
+        source = sqlite3.connect(str(path))
+        try:
+            dest = sqlite3.connect(str(target))
+            try:
+                source.backup(dest)  # the online backup API: consistent even while others write
+            finally:
+                dest.close()
+        except sqlite3.Error as exc:
+            raise DatabaseError(f"could not write the backup {target} before upgrading: {exc}") from exc
+        finally:
+            source.close()
+        return target
+    pg_dump = shutil.which("pg_dump")
+    if pg_dump is None:
+        raise DatabaseError(
+            "the PostgreSQL database needs a schema upgrade; install pg_dump (package postgresql-client) "
+            "so a backup can be written first, or back it up and upgrade from a workstation that has it"
+        )
+    paths.backup_dir().mkdir(parents=True, exist_ok=True)
+    target = paths.backup_dir() / f"{url.database}.before-upgrade-{current}-{stamp}.dump"
+    plain = url.set(drivername="postgresql").render_as_string(hide_password=False)
+    result = subprocess.run([pg_dump, "-Fc", "-f", str(target), plain], capture_output=True, text=True)
+    if result.returncode != 0:
+        raise DatabaseError(f"pg_dump failed, so the upgrade was not started: {result.stderr.strip()[:300]}")
+    return target
