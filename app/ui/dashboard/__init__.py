@@ -1,0 +1,1 @@
+"""The Dashboard section: the dealer and the counts of what needs action."""

@@ -1,0 +1,265 @@
+"""The main window: section navigation on the left, the section's page on the right."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QToolBar,
+    QWidget,
+)
+
+from app import i18n
+from app.services.database import Database
+from app.settings import LANGUAGE, WINDOW_GEOMETRY, WINDOW_SECTION, WINDOW_STATE, Settings
+from app.ui.dashboard.page import DashboardPage
+from app.ui.widgets.coming_page import ComingPage
+
+_CONTEXT = "MainWindow"
+SP = QStyle.StandardPixmap
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str  # stable: stored in the settings, used by tests and shortcuts
+    title: str  # source text in the "MainWindow" context
+    icon: QStyle.StandardPixmap
+
+
+SECTIONS: tuple[Section, ...] = (
+    Section("dashboard", QT_TRANSLATE_NOOP("MainWindow", "Dashboard"), SP.SP_DesktopIcon),
+    Section("units", QT_TRANSLATE_NOOP("MainWindow", "Units"), SP.SP_ComputerIcon),
+    Section("service_log", QT_TRANSLATE_NOOP("MainWindow", "Service log"), SP.SP_FileDialogDetailedView),
+    Section("claims", QT_TRANSLATE_NOOP("MainWindow", "Warranty claims"), SP.SP_FileIcon),
+    Section("old_parts", QT_TRANSLATE_NOOP("MainWindow", "Old parts"), SP.SP_DriveHDIcon),
+    Section("shipments", QT_TRANSLATE_NOOP("MainWindow", "Return shipments"), SP.SP_ArrowRight),
+    Section("batches", QT_TRANSLATE_NOOP("MainWindow", "Claim batches"), SP.SP_DirIcon),
+    Section("reserve_plan", QT_TRANSLATE_NOOP("MainWindow", "Spare-part reserve plan"), SP.SP_FileDialogListView),
+    Section("master_data", QT_TRANSLATE_NOOP("MainWindow", "Master data"), SP.SP_FileDialogInfoView),
+    Section("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), SP.SP_FileDialogContentsView),
+)
+_SECTION_KEYS = (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5,
+                 Qt.Key.Key_6, Qt.Key.Key_7, Qt.Key.Key_8, Qt.Key.Key_9, Qt.Key.Key_0)
+# Language names are shown in their own language, so anyone can find theirs.
+_LANGUAGE_NAMES = {"zh_CN": "简体中文", "en": "English"}
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, database: Database, settings: Settings, *, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._database = database
+        self._settings = settings
+        self.setObjectName("mainWindow")
+        self.resize(1280, 800)
+        self.setMinimumSize(QSize(900, 600))
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setIconSize(QSize(20, 20))
+        self.navigation.setSpacing(2)
+        self.navigation.setUniformItemSizes(True)
+        self.stack = QStackedWidget()
+        self._pages: dict[str, QWidget] = {}
+        self.section_actions: dict[str, QAction] = {}
+        for index, section in enumerate(SECTIONS):
+            item = QListWidgetItem(self.style().standardIcon(section.icon), "")
+            item.setData(Qt.ItemDataRole.UserRole, section.id)
+            self.navigation.addItem(item)
+            page = self._make_page(section)
+            self._pages[section.id] = page
+            self.stack.addWidget(page)
+            action = QAction(self)
+            action.setShortcut(QKeySequence(Qt.KeyboardModifier.ControlModifier | _SECTION_KEYS[index]))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _checked=False, sid=section.id: self.show_section(sid))
+            self.addAction(action)
+            self.section_actions[section.id] = action
+        self.navigation.currentRowChanged.connect(self.on_navigation_current_row_changed)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("mainSplitter")
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.navigation)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(splitter)
+
+        self._build_toolbar()
+        self._build_menus()
+        self.database_label = QLabel()
+        self.statusBar().addPermanentWidget(self.database_label)
+
+        self.retranslate_ui()
+        self._fit_navigation_width()
+        self._restore()
+
+    # --- public API -------------------------------------------------------------------------------
+
+    @staticmethod
+    def section_ids() -> list[str]:
+        return [section.id for section in SECTIONS]
+
+    def show_section(self, section_id: str) -> None:
+        if section_id not in self._pages:
+            raise KeyError(f"no section {section_id!r}")
+        self.navigation.setCurrentRow(self.section_ids().index(section_id))
+
+    def current_section(self) -> str:
+        return SECTIONS[self.stack.currentIndex()].id
+
+    def page(self, section_id: str) -> QWidget:
+        return self._pages[section_id]
+
+    # --- building ---------------------------------------------------------------------------------
+
+    def _make_page(self, section: Section) -> QWidget:
+        factories: dict[str, Callable[[], QWidget]] = {
+            "dashboard": lambda: DashboardPage(self._database),
+        }
+        factory = factories.get(section.id)
+        page = factory() if factory else ComingPage(_CONTEXT, section.title)
+        page.setObjectName(f"page_{section.id}")
+        return page
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("mainToolbar")  # saveState() needs the name
+        self.toolbar.setMovable(False)
+        self.search_field = QLineEdit()
+        self.search_field.setObjectName("globalSearch")
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.setMinimumWidth(320)
+        self.search_field.setMaximumWidth(480)
+        self.search_field.returnPressed.connect(self.on_search_field_return_pressed)
+        self.search_label = QLabel()
+        self.search_label.setBuddy(self.search_field)
+        self.toolbar.addWidget(self.search_label)
+        self.toolbar.addWidget(self.search_field)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+
+        self.find_action = QAction(self)
+        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        self.find_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.find_action.triggered.connect(self.focus_search)
+        self.addAction(self.find_action)
+
+    def _build_menus(self) -> None:
+        self.file_menu = self.menuBar().addMenu("")
+        self.quit_action = self.file_menu.addAction("")
+        self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+
+        self.go_menu = self.menuBar().addMenu("")
+        for section_id, action in self.section_actions.items():
+            self.go_menu.addAction(action)
+            action.setData(section_id)
+
+        self.language_menu = self.menuBar().addMenu("")
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for choice in LANGUAGE.choices:
+            action = self.language_menu.addAction(_LANGUAGE_NAMES.get(choice, ""))
+            action.setCheckable(True)
+            action.setData(choice)
+            self.language_group.addAction(action)
+            self.language_actions[choice] = action
+        self.language_actions[self._settings.get(LANGUAGE)].setChecked(True)
+        self.language_group.triggered.connect(self.on_language_group_triggered)
+
+    def _fit_navigation_width(self) -> None:
+        widest = max(self.navigation.sizeHintForColumn(0), 160)
+        self.navigation.setMinimumWidth(widest + 24)
+        self.navigation.setMaximumWidth(max(widest + 120, 320))
+
+    # --- behaviour --------------------------------------------------------------------------------
+
+    def on_navigation_current_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        page = self.stack.currentWidget()
+        if isinstance(page, DashboardPage):
+            page.refresh()
+
+    def focus_search(self) -> None:
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    def on_search_field_return_pressed(self) -> None:
+        # Nothing to search yet: say so plainly rather than pretend.
+        self.statusBar().showMessage(
+            self.tr("Search by serial number, claim or tag arrives with the Units section."), 8000
+        )
+
+    def on_language_group_triggered(self, action: QAction) -> None:
+        choice = str(action.data())
+        self._settings.set(LANGUAGE, choice)
+        app = QApplication.instance()
+        if app is not None:
+            i18n.switch(app, i18n.choose_language(choice))  # LanguageChange re-translates every view
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("WarrantyDesk — Warranty Service Station"))
+        for row, section in enumerate(SECTIONS):
+            title = QCoreApplication.translate(_CONTEXT, section.title)
+            item = self.navigation.item(row)
+            item.setText(title)
+            shortcut = self.section_actions[section.id].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            item.setToolTip(f"{title} ({shortcut})")
+            self.section_actions[section.id].setText(title)
+        self.search_label.setText(self.tr("Find:"))
+        self.search_field.setPlaceholderText(self.tr("Serial number, claim or tag… (Ctrl+F)"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.go_menu.setTitle(self.tr("&Go"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.language_actions["auto"].setText(self.tr("Automatic (as the system)"))
+        self.database_label.setText(
+            self.tr("Database: {location} ({backend})").format(
+                location=self._database.location, backend=_backend_name(self._database.backend)
+            )
+        )
+        self._fit_navigation_width()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # --- remembering the window -------------------------------------------------------------------
+
+    def _restore(self) -> None:
+        geometry = self._settings.get(WINDOW_GEOMETRY)
+        if geometry:
+            self.restoreGeometry(QByteArray(geometry))
+        state = self._settings.get(WINDOW_STATE)
+        if state:
+            self.restoreState(QByteArray(state))
+        section = self._settings.get(WINDOW_SECTION)
+        self.show_section(section if section in self._pages else SECTIONS[0].id)
+
+    def save_settings(self) -> None:
+        self._settings.set(WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
+        self._settings.set(WINDOW_STATE, bytes(self.saveState().data()))
+        self._settings.set(WINDOW_SECTION, self.current_section())
+        self._settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.save_settings()
+        super().closeEvent(event)
+
+
+def _backend_name(backend: str) -> str:
+    return {"sqlite": "SQLite", "postgresql": "PostgreSQL"}.get(backend, backend)
