@@ -16,6 +16,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, sessionmaker
 
 from app import paths
+import app.db.models  # noqa: F401 - every table on Base.metadata, for the row counts
 from app.db import migrate
 from app.db.base import Base
 from app.db.engine import make_engine, make_sessionmaker, resolve_url, sqlite_path
@@ -66,6 +67,14 @@ class Database:
         path = sqlite_path(url)
         if path is not None:
             _prepare_sqlite_file(path)
+        if path is None or path.exists():
+            # Look before touching: a foreign, newer or damaged database must stay byte-for-byte as it was
+            # (even switching SQLite to WAL mode would rewrite its header).
+            probe = make_engine(url, read_only=True)
+            try:
+                _refuse_unusable(_read_state(probe, url), url)
+            finally:
+                probe.dispose()
         engine = make_engine(url)
         try:
             state = _read_state(engine, url)

@@ -4,7 +4,18 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.db.base import Base, Timestamped
@@ -34,6 +45,9 @@ class WarrantyClaim(Timestamped, Base):
             name="approved_claims_have_approval",
         ),
         CheckConstraint("status <> 'in_batch' OR batch_id IS NOT NULL", name="batched_claims_have_batch"),
+        # The claims list filters by status and sorts by repair date, newest first.
+        Index("ix_warranty_claims_status_repair_date", "status", "repair_date"),
+        Index("ix_warranty_claims_unit_repair_date", "unit_id", "repair_date"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

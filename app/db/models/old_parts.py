@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db.base import Base, Timestamped
@@ -43,6 +43,7 @@ class OldPart(Timestamped, Base):
         CheckConstraint("status = 'retained' OR status = 'written_off' OR shipment_id IS NOT NULL",
                         name="shipped_parts_have_shipment"),
         CheckConstraint("status <> 'written_off' OR write_off_reason <> ''", name="write_off_has_reason"),
+        Index("ix_old_parts_status_due_date", "status", "due_date"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

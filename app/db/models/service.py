@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.db.base import Base, Timestamped
@@ -17,6 +17,7 @@ class ServiceLogEntry(Timestamped, Base):
     __table_args__ = (
         CheckConstraint("arranged_at IS NULL OR arranged_at >= received_at", name="arranged_after_received"),
         CheckConstraint("closed_at IS NULL OR closed_at >= received_at", name="closed_after_received"),
+        Index("ix_service_log_status_received_at", "status", "received_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -132,7 +132,7 @@ def _return_window(day: dt.date) -> dt.date:
 
 def add_old_parts(d: DemoRows, claims: list[ClaimInfo]) -> None:
     """Retained parts, the half-yearly shipments that took them back and head office's verdicts."""
-    shipments: dict[dt.date, int] = {}
+    shipments: dict[tuple[dt.date, bool], int] = {}
     keep = {ClaimStatus.READY, ClaimStatus.APPROVED} | BATCHED
     for claim in claims:
         if claim.status not in keep:
@@ -155,14 +155,16 @@ def add_old_parts(d: DemoRows, claims: list[ClaimInfo]) -> None:
 
 
 def _old_part_fate(d: DemoRows, due: dt.date, claim: ClaimInfo,
-                   shipments: dict[dt.date, int]) -> tuple[int | None, OldPartStatus]:
+                   shipments: dict[tuple[dt.date, bool], int]) -> tuple[int | None, OldPartStatus]:
     if due >= d.today:
         if due - d.today < dt.timedelta(days=20) and d.chance(0.4):
             return _shipment(d, due, shipments, shipped=False), OldPartStatus.PACKED
         return None, OldPartStatus.RETAINED
     if d.chance(0.01):
         return None, OldPartStatus.RETAINED  # missed the return date: overdue
-    shipment_id = _shipment(d, due, shipments, shipped=True)
+    # Of the last window's parts, some went with the delivery truck and head office has not confirmed them.
+    by_truck = d.today - due < dt.timedelta(days=200) and d.chance(0.25)
+    shipment_id = _shipment(d, due, shipments, shipped=True, unconfirmed=by_truck)
     shipment = d.tables["return_shipments"][shipment_id - 1]
     if d.chance(0.005):
         return shipment_id, OldPartStatus.WRITTEN_OFF
@@ -173,26 +175,28 @@ def _old_part_fate(d: DemoRows, due: dt.date, claim: ClaimInfo,
     return shipment_id, OldPartStatus.RECEIVED
 
 
-def _shipment(d: DemoRows, due: dt.date, shipments: dict[dt.date, int], *, shipped: bool) -> int:
-    if due in shipments:
-        return shipments[due]
+def _shipment(d: DemoRows, due: dt.date, shipments: dict[tuple[dt.date, bool], int], *, shipped: bool,
+              unconfirmed: bool = False) -> int:
+    key = (due, unconfirmed)
+    if key in shipments:
+        return shipments[key]
     year = due.year
     number = format_number("shipment", year, d.next_number("shipment", year))
     shipped_on = due - dt.timedelta(days=5) if shipped else None
-    received_on = shipped_on + dt.timedelta(days=12) if shipped_on else None
+    received_on = shipped_on + dt.timedelta(days=12) if shipped_on and not unconfirmed else None
     if received_on is not None and received_on > d.today:
         received_on = None
     status = ShipmentStatus.DRAFT if not shipped else (
         ShipmentStatus.RECEIVED if received_on else ShipmentStatus.SHIPPED)
-    truck = d.chance(0.3)
-    shipments[due] = d.add("return_shipments", stamp({
+    truck = unconfirmed or d.chance(0.3)
+    shipments[key] = d.add("return_shipments", stamp({
         "shipment_no": number, "status": status, "carrier": "" if truck else "德邦物流",
         "waybill_no": "" if truck or not shipped else f"DB{d.rng.randint(10**9, 10**10 - 1)}",
         "by_delivery_truck": truck, "shipped_on": shipped_on, "received_on": received_on,
         "packages": d.rng.randint(3, 30) if shipped else None,
         "weight_kg": Decimal(d.rng.randint(50, 900)) if shipped else None, "note": "",
     }, d.at(due - dt.timedelta(days=7), 10)))
-    return shipments[due]
+    return shipments[key]
 
 
 def _add_events(d: DemoRows, old_part_id: int, status: OldPartStatus, repaired: dt.date, due: dt.date) -> None:

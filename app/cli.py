@@ -1,0 +1,162 @@
+"""The command line: `warrantydesk` opens the GUI, `warrantydesk COMMAND` runs headless.
+
+A thin layer over the same services the GUI uses. Every error ends as one line on stderr and a
+non-zero exit code, never a traceback (the traceback goes to the log file).
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import logging
+import sys
+from collections.abc import Callable, Sequence
+
+from app import APP_NAME, __version__
+from app.domain.errors import ValidationError, WarrantyDeskError
+
+log = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_UNEXPECTED = 3
+
+DB_HELP = ("database URL: sqlite:///PATH or postgresql://USER:PASSWORD@HOST/NAME "
+           "(default: $WARRANTYDESK_DB, else a SQLite file in your data folder)")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        print(f"warrantydesk: {message}", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from exc
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text}") from exc
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must not be negative: {text}")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="warrantydesk", description=f"{APP_NAME} (三包服务站). Without a command, opens the app.")
+    parser.add_argument("--db", metavar="URL", help=DB_HELP)
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    demo = commands.add_parser("demo", help="fill an empty database with a realistic demo dealer",
+                               description="Fill an empty database with a realistic, deterministic demo dealer: "
+                                           "models, parts, customers, units, service log, claims in every status, "
+                                           "batches, settlements, old parts and stock.")
+    demo.add_argument("--units", type=_positive, default=2000, help="units sold (default 2000)")
+    demo.add_argument("--claims", type=_positive, default=20000, help="warranty claims (default 20000)")
+    demo.add_argument("--seed", type=int, default=1, help="random seed: the same seed gives the same dealer")
+    demo.add_argument("--today", type=_date, help="the day the demo is built around (default: today)")
+    demo.add_argument("--if-empty", action="store_true", help="do nothing (and succeed) if the database has data")
+    demo.set_defaults(handler=cmd_demo)
+
+    check = commands.add_parser("check", help="verify a database without changing it",
+                                description="Verify integrity, schema version and foreign keys without changing "
+                                            "anything, and print row counts per record kind.")
+    check.set_defaults(handler=cmd_check)
+    return parser
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from app.services import demo
+    from app.services.database import Database
+
+    db = Database.open(args.db)
+    try:
+        if args.if_empty and not demo.is_empty(db):
+            print(f"{db.location} already holds data; demo not built")
+            return EXIT_OK
+        result = demo.build_demo(db, units=args.units, claims=args.claims, seed=args.seed, today=args.today,
+                                 progress=lambda step: print(f"demo: {step}…", file=sys.stderr, flush=True))
+    finally:
+        db.close()
+    counts = result.row_counts
+    print(f"demo dealer written to {db.location} in {result.seconds:.1f} s: {counts['units']} units, "
+          f"{counts['warranty_claims']} claims, {counts['customers']} customers, {counts['parts']} parts, "
+          f"{counts['old_parts']} old parts, {counts['claim_batches']} batches")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from app.services.database import Database
+
+    db = Database.open_read_only(args.db)
+    try:
+        report = db.check()
+    finally:
+        db.close()
+    print(f"database:  {report.location} ({report.backend})")
+    print(f"schema:    {report.schema_revision} (current)")
+    print(f"integrity: {report.integrity}, foreign keys ok")
+    print("rows:")
+    width = max(len(name) for name in report.row_counts)
+    for name, count in sorted(report.row_counts.items()):
+        print(f"  {name:<{width}}  {count:>9,}")
+    return EXIT_OK
+
+
+def _run(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
+    try:
+        return handler(args)
+    except WarrantyDeskError as exc:
+        print(f"warrantydesk: {exc}", file=sys.stderr)
+        return EXIT_ERROR if not isinstance(exc, ValidationError) else EXIT_USAGE
+    except KeyboardInterrupt:
+        print("warrantydesk: interrupted; nothing was written", file=sys.stderr)
+        return EXIT_ERROR
+    except Exception as exc:  # the last line of defence: one line out, the traceback to the log
+        log.exception("unexpected error in %s", args.command)
+        print(f"warrantydesk: unexpected error ({type(exc).__name__}: {exc}); see the log in "
+              f"{_log_location()}", file=sys.stderr)
+        return EXIT_UNEXPECTED
+
+
+def _log_location() -> str:
+    from app import paths
+
+    return str(paths.log_dir())
+
+
+def setup_logging() -> None:
+    from logging.handlers import RotatingFileHandler
+
+    from app import paths
+
+    root = logging.getLogger()
+    if any(isinstance(h, RotatingFileHandler) for h in root.handlers):
+        return
+    try:
+        paths.log_dir().mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(paths.log_dir() / "warrantydesk.log", maxBytes=2_000_000, backupCount=5,
+                                      encoding="utf-8")
+    except OSError:
+        return  # no log folder: the app still works, it just cannot keep a log
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def main(argv: Sequence[str]) -> int:
+    setup_logging()
+    args = build_parser().parse_args(list(argv))
+    if args.command is None:
+        from app import bootstrap
+
+        return bootstrap.run_gui(args.db, [sys.argv[0], *argv])
+    return _run(args.handler, args)
