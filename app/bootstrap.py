@@ -1,10 +1,8 @@
 """Wiring for the desktop app: QApplication, fonts, translators, the database, the main window."""
 from __future__ import annotations
 
-import sys
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_NAME, ORG_NAME, __version__, i18n, paths
@@ -17,16 +15,20 @@ EXIT_DATABASE_ERROR = 2
 CJK_FONT_FILE = ("fonts", "wqy-microhei.ttc")
 CJK_FALLBACK_FAMILY = "WenQuanYi Micro Hei"
 _ICON_NAMES = ("warrantydesk.svg", "warrantydesk.png")
+_FONTS_PROPERTY = "warrantydesk_fonts"
 _CANNOT_OPEN_TITLE = QT_TRANSLATE_NOOP("Bootstrap", "Cannot open the database")
 
 
 def create_application(argv: list[str]) -> QApplication:
-    """The one QApplication (reused when it already exists), with names, icon and a CJK-capable font."""
+    """The one QApplication (reused when it already exists), with names, icon and a CJK-capable font.
+
+    `argv` is the command line as QApplication takes it, program name first; it may be empty.
+    """
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         app = existing
     else:
-        app = QApplication([sys.argv[0] if sys.argv else APP_NAME, *argv])
+        app = QApplication(list(argv) or [APP_NAME])
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -45,23 +47,27 @@ def register_fonts(app: QApplication) -> list[str]:
     The system font keeps drawing Latin text; characters it lacks fall back to the shipped font.
     Returns the families the shipped font added (empty when the file is missing or unreadable).
     """
+    families: list[str] = app.property(_FONTS_PROPERTY) or []
     font_path = paths.resource(*CJK_FONT_FILE)
-    families: list[str] = []
-    if font_path.is_file():
+    if not families and font_path.is_file():
         font_id = QFontDatabase.addApplicationFont(str(font_path))
         if font_id >= 0:
             families = QFontDatabase.applicationFontFamilies(font_id)
+            app.setProperty(_FONTS_PROPERTY, families)  # register once per application
     fallback = CJK_FALLBACK_FAMILY if CJK_FALLBACK_FAMILY in families else (families[0] if families else None)
     if fallback is None:
         return families
+    # A generic alias such as "Sans Serif" would not match as a family in a list (the fallback
+    # would then draw Latin text too), so put the real family it resolves to first.
     font = app.font()
-    current = font.families() or [font.family()]
-    if fallback not in current:
-        font.setFamilies([*current, fallback])
+    system_family = QFontInfo(font).family()
+    if system_family != fallback and font.families() != [system_family, fallback]:
+        font.setFamilies([system_family, fallback])
         app.setFont(font)
-    # Widgets that ask for a family by name (or the generic ones) fall back to it as well.
-    for family in {*current, "Sans Serif", "SansSerif", "Helvetica", "Arial"}:
-        if fallback not in QFont.substitutes(family):
+    # Widgets that name the system or fixed-pitch family themselves fall back to it as well.
+    fixed_family = QFontInfo(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)).family()
+    for family in (system_family, fixed_family):
+        if family != fallback and fallback not in QFont.substitutes(family):
             QFont.insertSubstitution(family, fallback)
     return families
 
@@ -72,7 +78,11 @@ def create_main_window(database: Database, settings: Settings) -> MainWindow:
 
 
 def run_gui(db: str | None, argv: list[str]) -> int:
-    """Open the desktop app on `db` (None: the default database) and return the exit code."""
+    """Open the desktop app on `db` (None: the default database) and return the exit code.
+
+    `argv` is the command line, program name first (see create_application). A database that
+    cannot be opened is reported in a message box and gives exit code 2.
+    """
     app = create_application(argv)
     settings = Settings()
     i18n.install(app, i18n.choose_language(settings.get(LANGUAGE)))
@@ -84,6 +94,7 @@ def run_gui(db: str | None, argv: list[str]) -> int:
             return EXIT_DATABASE_ERROR
         try:
             window = create_main_window(database, settings)
+            app.aboutToQuit.connect(window.save_settings)  # also when quitting does not close the window
             window.show()
             return app.exec()
         finally:

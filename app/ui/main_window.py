@@ -62,12 +62,12 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self.setObjectName("mainWindow")
         self.resize(1280, 800)
-        self.setMinimumSize(QSize(900, 600))
+        self.setMinimumSize(QSize(720, 480))  # still usable on a 1024x600 netbook
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setIconSize(QSize(20, 20))
-        self.navigation.setSpacing(2)
+        self.navigation.setStyleSheet("QListWidget#navigation::item { padding: 6px 4px; }")
         self.navigation.setUniformItemSizes(True)
         self.stack = QStackedWidget()
         self._pages: dict[str, QWidget] = {}
@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         self.setCentralWidget(splitter)
+        self.splitter = splitter
 
         self._build_toolbar()
         self._build_menus()
@@ -101,7 +102,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.database_label)
 
         self.retranslate_ui()
-        self._fit_navigation_width()
+        self.splitter.setSizes([self.navigation.minimumWidth(), self.width() - self.navigation.minimumWidth()])
         self._restore()
 
     # --- public API -------------------------------------------------------------------------------
@@ -179,9 +180,10 @@ class MainWindow(QMainWindow):
         self.language_group.triggered.connect(self.on_language_group_triggered)
 
     def _fit_navigation_width(self) -> None:
-        widest = max(self.navigation.sizeHintForColumn(0), 160)
-        self.navigation.setMinimumWidth(widest + 24)
-        self.navigation.setMaximumWidth(max(widest + 120, 320))
+        widest = max(self.navigation.sizeHintForColumn(0), 140)
+        frame = 2 * self.navigation.frameWidth() + self.navigation.verticalScrollBar().sizeHint().width()
+        self.navigation.setMinimumWidth(widest + frame)
+        self.navigation.setMaximumWidth(widest + frame + 160)
 
     # --- behaviour --------------------------------------------------------------------------------
 

@@ -45,7 +45,7 @@
 <context>
     <name>Bootstrap</name>
     <message>
-        <location filename="../../app/bootstrap.py" line="20"/>
+        <location filename="../../app/bootstrap.py" line="19"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -174,47 +174,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="291"/>
+        <location filename="../../app/ui/dashboard/page.py" line="293"/>
         <source>Dealer code: {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="293"/>
+        <location filename="../../app/ui/dashboard/page.py" line="295"/>
         <source>Dealer not set up yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="294"/>
-        <source>Enter the dealer&apos;s name and code under Master data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dashboard/page.py" line="298"/>
+        <location filename="../../app/ui/dashboard/page.py" line="299"/>
         <source>Figures as of {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="302"/>
+        <location filename="../../app/ui/dashboard/page.py" line="303"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="303"/>
+        <location filename="../../app/ui/dashboard/page.py" line="304"/>
         <source>Load the figures again (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="304"/>
+        <location filename="../../app/ui/dashboard/page.py" line="305"/>
         <source>Warranty claims by status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="305"/>
+        <location filename="../../app/ui/dashboard/page.py" line="306"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="305"/>
+        <location filename="../../app/ui/dashboard/page.py" line="306"/>
         <source>Claims</source>
         <translation type="unfinished"></translation>
     </message>
@@ -313,52 +308,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203"/>
+        <location filename="../../app/ui/main_window.py" line="205"/>
         <source>Search by serial number, claim or tag arrives with the Units section.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214"/>
+        <location filename="../../app/ui/main_window.py" line="216"/>
         <source>WarrantyDesk — Warranty Service Station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="222"/>
+        <location filename="../../app/ui/main_window.py" line="224"/>
         <source>Find:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="223"/>
+        <location filename="../../app/ui/main_window.py" line="225"/>
         <source>Serial number, claim or tag… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="224"/>
+        <location filename="../../app/ui/main_window.py" line="226"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="225"/>
+        <location filename="../../app/ui/main_window.py" line="227"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226"/>
+        <location filename="../../app/ui/main_window.py" line="228"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="227"/>
+        <location filename="../../app/ui/main_window.py" line="229"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="228"/>
+        <location filename="../../app/ui/main_window.py" line="230"/>
         <source>Automatic (as the system)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230"/>
+        <location filename="../../app/ui/main_window.py" line="232"/>
         <source>Database: {location} ({backend})</source>
         <translation type="unfinished"></translation>
     </message>

@@ -45,7 +45,7 @@
 <context>
     <name>Bootstrap</name>
     <message>
-        <location filename="../../app/bootstrap.py" line="20"/>
+        <location filename="../../app/bootstrap.py" line="19"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -174,47 +174,42 @@
         <translation>无法读取统计数据：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="291"/>
+        <location filename="../../app/ui/dashboard/page.py" line="293"/>
         <source>Dealer code: {code}</source>
         <translation>经销商代码：{code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="293"/>
+        <location filename="../../app/ui/dashboard/page.py" line="295"/>
         <source>Dealer not set up yet</source>
         <translation>尚未设置经销商信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="294"/>
-        <source>Enter the dealer&apos;s name and code under Master data.</source>
-        <translation>请在“基础资料”中填写经销商名称和代码。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dashboard/page.py" line="298"/>
+        <location filename="../../app/ui/dashboard/page.py" line="299"/>
         <source>Figures as of {time}</source>
         <translation>数据更新于 {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="302"/>
+        <location filename="../../app/ui/dashboard/page.py" line="303"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="303"/>
+        <location filename="../../app/ui/dashboard/page.py" line="304"/>
         <source>Load the figures again (F5)</source>
         <translation>重新读取数据（F5）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="304"/>
+        <location filename="../../app/ui/dashboard/page.py" line="305"/>
         <source>Warranty claims by status</source>
         <translation>各状态三包索赔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="305"/>
+        <location filename="../../app/ui/dashboard/page.py" line="306"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="305"/>
+        <location filename="../../app/ui/dashboard/page.py" line="306"/>
         <source>Claims</source>
         <translation>索赔数</translation>
     </message>
@@ -313,52 +308,52 @@
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203"/>
+        <location filename="../../app/ui/main_window.py" line="205"/>
         <source>Search by serial number, claim or tag arrives with the Units section.</source>
         <translation>按出厂编号、索赔单号或旧件标签查找的功能将随“机器档案”模块一同提供。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214"/>
+        <location filename="../../app/ui/main_window.py" line="216"/>
         <source>WarrantyDesk — Warranty Service Station</source>
         <translation>三包服务站 WarrantyDesk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="222"/>
+        <location filename="../../app/ui/main_window.py" line="224"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="223"/>
+        <location filename="../../app/ui/main_window.py" line="225"/>
         <source>Serial number, claim or tag… (Ctrl+F)</source>
         <translation>出厂编号、索赔单号或旧件标签…（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="224"/>
+        <location filename="../../app/ui/main_window.py" line="226"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="225"/>
+        <location filename="../../app/ui/main_window.py" line="227"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226"/>
+        <location filename="../../app/ui/main_window.py" line="228"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="227"/>
+        <location filename="../../app/ui/main_window.py" line="229"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="228"/>
+        <location filename="../../app/ui/main_window.py" line="230"/>
         <source>Automatic (as the system)</source>
         <translation>自动（跟随系统）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230"/>
+        <location filename="../../app/ui/main_window.py" line="232"/>
         <source>Database: {location} ({backend})</source>
         <translation>数据库：{location}（{backend}）</translation>
     </message>

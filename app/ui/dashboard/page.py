@@ -286,13 +286,14 @@ class DashboardPage(QWidget):
 
     def _show_header(self) -> None:
         data = self._overview
+        has_dealer = False
         if data is not None and data.dealer_name:
+            has_dealer = True
             self.dealer_label.setText(data.dealer_name)
             self.dealer_code_label.setText(self.tr("Dealer code: {code}").format(code=data.dealer_code or "—"))
         else:
             self.dealer_label.setText(self.tr("Dealer not set up yet"))
-            self.dealer_code_label.setText(self.tr("Enter the dealer's name and code under Master data."))
-        self.dealer_code_label.setVisible(data is not None)
+        self.dealer_code_label.setVisible(has_dealer)
         if self._loaded_at is not None:
             self.loaded_label.setText(
                 self.tr("Figures as of {time}").format(time=self._loaded_at.toString("HH:mm"))
