@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 import sqlite3
 import subprocess
@@ -157,6 +158,8 @@ def _prepare_sqlite_file(path: Path) -> None:
             raise DatabaseReadOnly(f"cannot create the data folder {path.parent}: {exc.strerror}") from exc
     if not path.parent.is_dir():
         raise DatabaseUnreachable(f"the folder {path.parent} does not exist")
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        raise DatabaseReadOnly(f"cannot create {path}: you may not write in the folder {path.parent}")
 
 
 def _read_state(engine: Engine, url: URL) -> migrate.SchemaState:
@@ -207,6 +210,9 @@ def _classify(exc: BaseException, where: str) -> DatabaseError:
         return DatabaseCorrupt(f"{where} is damaged or not a database file ({message})")
     if "readonly" in lowered or "read-only" in lowered or "read only" in lowered:
         return DatabaseReadOnly(f"{where} cannot be written ({message})")
+    if "unable to open database file" in lowered:
+        return DatabaseUnreachable(f"cannot open or create the database file {where}: "
+                                   "check that its folder exists and that you may write to it")
     if "unable to open" in lowered or "connection" in lowered or "could not" in lowered or "timeout" in lowered:
         return DatabaseUnreachable(f"cannot reach the database {where} ({message})")
     return DatabaseError(f"database error on {where}: {message}")
