@@ -11,17 +11,16 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import func, select, text
 
 from app.db.base import Base
+from app.db.bulk import bulk_insert
 from app.db.models import NumberSequence, ProductModel, Unit
 from app.domain.errors import ValidationError
 from app.services.database import Database
 from app.services.demo import claims as claim_rows
 from app.services.demo import downstream, people
 from app.services.demo.rows import CHINA, DemoRows
-
-INSERT_CHUNK = 20_000
 
 
 @dataclass(frozen=True)
@@ -78,9 +77,7 @@ def _write(db: Database, d: DemoRows) -> dict[str, int]:
             rows = d.tables.get(table.name, [])
             if table.name == NumberSequence.__tablename__:
                 rows = [{k: v for k, v in r.items() if k != "id"} for r in rows]
-            for start in range(0, len(rows), INSERT_CHUNK):
-                conn.execute(insert(table), rows[start:start + INSERT_CHUNK])
-            counts[table.name] = len(rows)
+            counts[table.name] = bulk_insert(conn, table, rows)
         if conn.dialect.name == "postgresql":
             # Ids were given explicitly: move each table's id sequence past them.
             for table in Base.metadata.sorted_tables:
