@@ -16,8 +16,8 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, sessionmaker
 
-from app import paths
 import app.db.models  # noqa: F401 - every table on Base.metadata, for the row counts
+from app import paths
 from app.db import migrate
 from app.db.base import Base
 from app.db.engine import make_engine, make_sessionmaker, resolve_url, sqlite_path

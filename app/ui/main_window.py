@@ -24,6 +24,7 @@ from app import i18n
 from app.services.database import Database
 from app.settings import LANGUAGE, WINDOW_GEOMETRY, WINDOW_SECTION, WINDOW_STATE, Settings
 from app.ui.dashboard.page import DashboardPage
+from app.ui.settings.page import LANGUAGE_NAMES, SettingsPage
 from app.ui.widgets.coming_page import ComingPage
 
 _CONTEXT = "MainWindow"
@@ -51,8 +52,6 @@ SECTIONS: tuple[Section, ...] = (
 )
 _SECTION_KEYS = (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5,
                  Qt.Key.Key_6, Qt.Key.Key_7, Qt.Key.Key_8, Qt.Key.Key_9, Qt.Key.Key_0)
-# Language names are shown in their own language, so anyone can find theirs.
-_LANGUAGE_NAMES = {"zh_CN": "简体中文", "en": "English"}
 
 
 class MainWindow(QMainWindow):
@@ -127,10 +126,17 @@ class MainWindow(QMainWindow):
     def _make_page(self, section: Section) -> QWidget:
         factories: dict[str, Callable[[], QWidget]] = {
             "dashboard": lambda: DashboardPage(self._database),
+            "settings": self._make_settings_page,
         }
         factory = factories.get(section.id)
         page = factory() if factory else ComingPage(_CONTEXT, section.title)
         page.setObjectName(f"page_{section.id}")
+        return page
+
+    def _make_settings_page(self) -> SettingsPage:
+        page = SettingsPage(language=self._settings.get(LANGUAGE), database_location=self._database.location,
+                            backend_name=_backend_name(self._database.backend))
+        page.language_chosen.connect(self.set_language)
         return page
 
     def _build_toolbar(self) -> None:
@@ -171,7 +177,7 @@ class MainWindow(QMainWindow):
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         for choice in LANGUAGE.choices:
-            action = self.language_menu.addAction(_LANGUAGE_NAMES.get(choice, ""))
+            action = self.language_menu.addAction(LANGUAGE_NAMES.get(choice, ""))
             action.setCheckable(True)
             action.setData(choice)
             self.language_group.addAction(action)
@@ -206,8 +212,15 @@ class MainWindow(QMainWindow):
         )
 
     def on_language_group_triggered(self, action: QAction) -> None:
-        choice = str(action.data())
+        self.set_language(str(action.data()))
+
+    def set_language(self, choice: str) -> None:
+        """Store the choice ("auto", "zh_CN", "en") and switch every open view to it at once."""
         self._settings.set(LANGUAGE, choice)
+        self.language_actions[choice].setChecked(True)
+        settings_page = self._pages.get("settings")
+        if isinstance(settings_page, SettingsPage):
+            settings_page.show_language(choice)
         app = QApplication.instance()
         if app is not None:
             i18n.switch(app, i18n.choose_language(choice))  # LanguageChange re-translates every view

@@ -13,6 +13,7 @@ from app.services.overview import overview
 from app.settings import LANGUAGE, WINDOW_SECTION
 from app.ui.dashboard.page import TILE_KEYS, DashboardPage
 from app.ui.main_window import MainWindow
+from app.ui.settings.page import SettingsPage
 from app.ui.widgets.coming_page import ComingPage
 from tests.ui.conftest import seed
 
@@ -64,7 +65,8 @@ def test_clicking_the_navigation_list_switches_sections(qtbot, window: MainWindo
 
 def test_sections_not_built_yet_say_so(window: MainWindow) -> None:
     assert isinstance(window.page("dashboard"), DashboardPage)
-    for section_id in SECTIONS[1:]:
+    assert isinstance(window.page("settings"), SettingsPage)
+    for section_id in SECTIONS[1:-1]:
         page = window.page(section_id)
         assert isinstance(page, ComingPage)
         assert page.title_label.text() == window.navigation.item(SECTIONS.index(section_id)).text()
@@ -178,6 +180,26 @@ def test_language_menu_switches_and_remembers(qtbot, window: MainWindow, setting
     window.language_actions["en"].trigger()
     assert settings.get(LANGUAGE) == "en"
     qtbot.waitUntil(lambda: window.navigation.item(0).text() == "Dashboard")
+
+
+def test_settings_page_switches_the_language_and_keeps_the_menu_in_step(qtbot, window: MainWindow, settings) -> None:  # type: ignore[no-untyped-def]
+    # GIVEN the Settings section, in English
+    window.show_section("settings")
+    page = window.page("settings")
+    assert isinstance(page, SettingsPage)
+    assert page.location_value.text() == window._database.location
+    # WHEN the clerk picks Chinese in the language box
+    page.language_combo.setCurrentIndex(page.language_combo.findData("zh_CN"))
+    # THEN the whole window turns Chinese, the choice is stored and the menu agrees
+    qtbot.waitUntil(lambda: window.navigation.item(0).text() == "仪表盘")
+    assert settings.get(LANGUAGE) == "zh_CN"
+    assert window.language_actions["zh_CN"].isChecked()
+    assert page.title_label.text() == "设置"
+    # AND choosing English from the menu moves the box back without a loop of signals
+    window.language_actions["en"].trigger()
+    qtbot.waitUntil(lambda: window.navigation.item(0).text() == "Dashboard")
+    assert page.language_combo.currentData() == "en"
+    assert settings.get(LANGUAGE) == "en"
 
 
 def test_window_geometry_and_section_are_remembered(qtbot, sqlite_database, settings, english) -> None:  # type: ignore[no-untyped-def]

@@ -60,7 +60,8 @@ def _service_entry(d: DemoRows, unit: UnitInfo, received: dt.datetime, problem: 
         "entry_no": format_number("service", year, d.next_number("service", year)), "channel": channel,
         "status": status, "received_at": received, "customer_id": unit.customer_id, "unit_id": unit.id,
         "caller_name": "", "caller_phone": "", "problem": problem, "arranged_at": arranged,
-        "arranged_for": arranged + dt.timedelta(hours=d.rng.randint(2, 20)), "technician": d.rng.choice(cat.TECHNICIANS),
+        "arranged_for": arranged + dt.timedelta(hours=d.rng.randint(2, 20)),
+        "technician": d.rng.choice(cat.TECHNICIANS),
         "customer_informed_at": arranged, "reported_at": min(arranged + dt.timedelta(minutes=30), d.now),
         "closed_at": closed, "result": "已修复，用户满意" if closed else "", "is_maintenance_reminder": False,
     }, received))
@@ -174,7 +175,8 @@ def _add_claim(d: DemoRows, unit: UnitInfo, repair: dt.date, parts: list[PartInf
 
 def add_extra_service_entries(d: DemoRows, units: list[UnitInfo], count: int) -> None:
     """Calls that did not become claims: advice by phone, complaints, maintenance questions."""
-    problems = ["咨询保养周期", "询问配件价格", "反映服务人员到场慢", "咨询三包期限", "预约首保", "机器异响，电话指导排除"]
+    problems = ["咨询保养周期", "询问配件价格", "反映服务人员到场慢", "咨询三包期限", "预约首保",
+                "机器异响，电话指导排除"]
     for _ in range(count):
         unit = d.rng.choice(units)
         day = d.days_between(unit.sale_date, d.today)

@@ -6,9 +6,7 @@ Create Date: 2026-11-27 03:14:37.542923
 """
 from __future__ import annotations
 
-import sqlalchemy as sa
 from alembic import op
-
 
 revision = '0002'
 down_revision = '0001'

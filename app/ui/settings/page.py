@@ -1,0 +1,93 @@
+"""Settings: the interface language and where the data lives. Dealer profile, users, rules, return
+windows, seasons, templates and backups join this page with the issues that bring them."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from app.settings import LANGUAGE
+
+# Language names are shown in their own language, so anyone can find theirs.
+LANGUAGE_NAMES = {"zh_CN": "简体中文", "en": "English"}
+
+
+class SettingsPage(QWidget):
+    """Emits `language_chosen` with "auto", "zh_CN" or "en"; the main window applies and stores it."""
+
+    language_chosen = Signal(str)
+
+    def __init__(self, *, language: str, database_location: str, backend_name: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title_label = QLabel()
+        font = self.title_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.title_label.setFont(font)
+
+        self.language_box = QGroupBox()
+        self.language_combo = QComboBox()
+        self.language_combo.setObjectName("languageCombo")
+        self.language_combo.setMinimumWidth(240)
+        self.language_combo.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        for choice in LANGUAGE.choices:
+            self.language_combo.addItem(LANGUAGE_NAMES.get(choice, ""), choice)
+        self.language_label = QLabel()
+        self.language_label.setBuddy(self.language_combo)
+        language_form = QFormLayout(self.language_box)
+        language_form.addRow(self.language_label, self.language_combo)
+
+        self.database_box = QGroupBox()
+        self.location_label = QLabel()
+        self.location_value = QLabel(database_location)
+        self.location_value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.location_value.setWordWrap(True)
+        self.backend_label = QLabel()
+        self.backend_value = QLabel(backend_name)
+        database_form = QFormLayout(self.database_box)
+        database_form.addRow(self.location_label, self.location_value)
+        database_form.addRow(self.backend_label, self.backend_value)
+
+        self.coming_label = QLabel()
+        self.coming_label.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(14)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.language_box)
+        layout.addWidget(self.database_box)
+        layout.addWidget(self.coming_label)
+        layout.addStretch(1)
+
+        self.show_language(language)
+        self.language_combo.currentIndexChanged.connect(self.on_language_combo_current_index_changed)
+        self.retranslate_ui()
+
+    def show_language(self, choice: str) -> None:
+        """Reflect a language chosen elsewhere (the menu) without emitting it again."""
+        index = self.language_combo.findData(choice)
+        if index >= 0 and index != self.language_combo.currentIndex():
+            self.language_combo.blockSignals(True)
+            self.language_combo.setCurrentIndex(index)
+            self.language_combo.blockSignals(False)
+
+    def on_language_combo_current_index_changed(self, index: int) -> None:
+        self.language_chosen.emit(str(self.language_combo.itemData(index)))
+
+    def retranslate_ui(self) -> None:
+        self.title_label.setText(self.tr("Settings"))
+        self.language_box.setTitle(self.tr("Language"))
+        self.language_label.setText(self.tr("&Interface and printed forms:"))
+        self.language_combo.setItemText(self.language_combo.findData("auto"), self.tr("Automatic (as the system)"))
+        self.database_box.setTitle(self.tr("Database"))
+        self.location_label.setText(self.tr("Location:"))
+        self.backend_label.setText(self.tr("Kind:"))
+        self.coming_label.setText(self.tr(
+            "The dealer profile, users and roles, warranty rules, return windows, seasons, templates and "
+            "backups are set here too once those parts of the program arrive."))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
