@@ -39,6 +39,21 @@ class NumberSequence(Base):
     last_value: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class ImportRun(Base):
+    """One accepted import of a manufacturer's file: what, from which file, how many rows, by whom."""
+
+    __tablename__ = "import_runs"
+    __table_args__ = (CheckConstraint("row_count >= 0", name="row_count_not_negative"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    file_name: Mapped[str] = mapped_column(String(255))
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    row_count: Mapped[int] = mapped_column(Integer)
+    imported_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    user_name: Mapped[str] = mapped_column(String(100), default="")
+
+
 class SharedSetting(Base):
     """Settings every workstation shares (return windows, thresholds); per-user ones live in QSettings."""
 

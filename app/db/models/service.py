@@ -63,6 +63,24 @@ class FollowUp(Timestamped, Base):
     remarks: Mapped[str] = mapped_column(Text, default="")
 
 
+class MaintenanceReminder(Base):
+    """A service a model's manual asks for (first service at 50 h or 3 months …), due on a unit."""
+
+    __tablename__ = "maintenance_reminders"
+    __table_args__ = (
+        UniqueConstraint("unit_id", "kind", "due_date", name="uq_maintenance_reminders_unit_kind_due"),
+        CheckConstraint("due_hours IS NULL OR due_hours > 0", name="due_hours_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))  # first_service | periodic
+    due_date: Mapped[dt.date] = mapped_column(Date, index=True)
+    due_hours: Mapped[Decimal | None] = mapped_column(Hours())
+    service_entry_id: Mapped[int | None] = mapped_column(ForeignKey("service_log.id"))
+    done_on: Mapped[dt.date | None] = mapped_column(Date)
+
+
 class PaidServiceOrder(Timestamped, Base):
     """Work outside warranty: wages plus travel, parts at catalogue price (no mark-up by default)."""
 

@@ -34,6 +34,8 @@ class Unit(Timestamped, Base):
     # An exchange moves the customer to a new unit; the old unit points at its replacement.
     replaced_by_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"))
     note: Mapped[str] = mapped_column(Text, default="")
+    # An exclusion recorded on the unit (no certificate, altered serial, self-modification) voids its cover.
+    warranty_void_reason: Mapped[str | None] = mapped_column(String(200))
 
     model: Mapped[ProductModel] = relationship()
     customer: Mapped[Customer] = relationship()
