@@ -1,0 +1,1 @@
+"""Passive, lazy table models."""
