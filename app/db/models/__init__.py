@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from app.db.models.admin import AuditEntry, ImportRun, NumberSequence, SharedSetting
 from app.db.models.batches import ClaimBatch, LedgerEntry, Settlement, SettlementLine
-from app.db.models.claims import ClaimAttachment, ClaimLabourLine, ClaimPartLine, WarrantyClaim
+from app.db.models.claims import ClaimAttachment, ClaimLabourLine, ClaimPartLine, LabourOperation, WarrantyClaim
 from app.db.models.master import Customer, DealerProfile, ModelPart, Part, PartPrice, ProductModel, User
 from app.db.models.old_parts import OldPart, OldPartEvent, ReturnShipment
 from app.db.models.service import (
@@ -28,6 +28,7 @@ __all__ = [
     "FactoryReturn",
     "FollowUp",
     "ImportRun",
+    "LabourOperation",
     "LedgerEntry",
     "MaintenanceReminder",
     "ModelPart",

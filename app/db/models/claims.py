@@ -15,6 +15,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -97,6 +98,24 @@ class WarrantyClaim(Timestamped, Base):
 
     # Two workstations saving the same claim: the second save fails instead of overwriting.
     __mapper_args__ = {"version_id_col": version}
+
+
+class LabourOperation(Base):
+    """The labour-time table: flat-rate hours per operation, for all models or for one model."""
+
+    __tablename__ = "labour_operations"
+    __table_args__ = (
+        UniqueConstraint("model_id", "code", name="uq_labour_operations_model_code"),
+        Index("uq_labour_operations_general_code", "code", unique=True,
+              sqlite_where=text("model_id IS NULL"), postgresql_where=text("model_id IS NULL")),
+        CheckConstraint("flat_rate_hours > 0", name="flat_rate_hours_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(40))
+    description: Mapped[str] = mapped_column(String(300), default="")
+    flat_rate_hours: Mapped[Decimal] = mapped_column(Hours())
+    model_id: Mapped[int | None] = mapped_column(ForeignKey("product_models.id", ondelete="CASCADE"))
 
 
 class ClaimLabourLine(Base):
