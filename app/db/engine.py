@@ -62,10 +62,36 @@ def _sqlite_engine(url: URL, *, read_only: bool) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn):  # type: ignore[no-untyped-def]
-        conn.exec_driver_sql("BEGIN")
+        # A write transaction takes the write lock at once (BEGIN IMMEDIATE): a deferred one that read
+        # first could not upgrade once another workstation had written, and would fail instead of wait.
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE_OPTION) else "BEGIN")
 
     return engine
 
 
-def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
-    return sessionmaker(engine, expire_on_commit=False)
+WRITE_OPTION = "warrantydesk_write"
+
+
+class Sessions:
+    """`sessions()` opens a reading session; `sessions.begin()` one unit of work that writes.
+
+    On SQLite the writing kind starts with BEGIN IMMEDIATE; PostgreSQL needs no difference.
+    """
+
+    def __init__(self, engine: Engine) -> None:
+        self._read = sessionmaker(engine, expire_on_commit=False)
+        self._write = sessionmaker(engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False)
+
+    def __call__(self) -> Session:
+        return self._read()
+
+    def begin(self):  # type: ignore[no-untyped-def]  # the context manager of sessionmaker.begin()
+        return self._write.begin()
+
+    def writer(self) -> Session:
+        """A writing session the caller commits itself (for work spanning several steps)."""
+        return self._write()
+
+
+def make_sessionmaker(engine: Engine) -> Sessions:
+    return Sessions(engine)

@@ -32,3 +32,11 @@ class DatabaseReadOnly(DatabaseError):
 
 class ValidationError(WarrantyDeskError):
     pass
+
+
+class ConcurrentEdit(WarrantyDeskError):
+    """Somebody else saved the record since it was loaded: this save is refused, theirs is kept."""
+
+
+class TransitionRefused(WarrantyDeskError):
+    """A record cannot move to that state (wrong state, missing role, blocking checks)."""

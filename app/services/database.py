@@ -14,13 +14,12 @@ from pathlib import Path
 from sqlalchemy import Engine, func, select, text
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import URL
-from sqlalchemy.orm import Session, sessionmaker
 
 import app.db.models  # noqa: F401 - every table on Base.metadata, for the row counts
 from app import paths
 from app.db import migrate
 from app.db.base import Base
-from app.db.engine import make_engine, make_sessionmaker, resolve_url, sqlite_path
+from app.db.engine import Sessions, make_engine, make_sessionmaker, resolve_url, sqlite_path
 from app.domain.errors import (
     DatabaseCorrupt,
     DatabaseError,
@@ -46,7 +45,7 @@ class Database:
     def __init__(self, url: URL, engine: Engine) -> None:
         self.url = url
         self.engine = engine
-        self.sessions: sessionmaker[Session] = make_sessionmaker(engine)
+        self.sessions: Sessions = make_sessionmaker(engine)
 
     @property
     def backend(self) -> str:
