@@ -1,0 +1,1 @@
+"""The Units section: units sold, their service files and warranty registration cards."""
