@@ -107,7 +107,8 @@ def add_claims(d: DemoRows, units: list[UnitInfo], parts_by_family: dict[str, li
 
 def _add_claim(d: DemoRows, unit: UnitInfo, repair: dt.date, parts: list[PartInfo],
                status: ClaimStatus) -> ClaimInfo:
-    complaint, cause, correction, fault = d.rng.choice(cat.COMPLAINTS)
+    fitting = cat.FAMILY_FITS[unit.model.category]
+    complaint, cause, correction, fault, _fits = d.rng.choice([c for c in cat.COMPLAINTS if c[4] in fitting])
     failure = max(unit.sale_date, repair - dt.timedelta(days=d.rng.randint(0, 3)))
     entry_id = None
     if d.chance(0.35):
