@@ -39,7 +39,7 @@ lupdate: $(VENV)/.installed
 	$(BIN)/pyside6-lupdate $$(find app -name '*.py') -ts $(TS) -no-obsolete
 
 benchmark: setup
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/benchmarks -m benchmark -p no:randomly -s
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/benchmarks -m benchmark -s -q
 
 lint: setup
 	$(BIN)/ruff check app tests

@@ -60,7 +60,7 @@ class WarrantyClaim(Timestamped, Base):
     )
     unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"), index=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
-    service_entry_id: Mapped[int | None] = mapped_column(ForeignKey("service_log.id"))
+    service_entry_id: Mapped[int | None] = mapped_column(ForeignKey("service_log.id"), index=True)
     failure_date: Mapped[dt.date] = mapped_column(Date)
     repair_date: Mapped[dt.date] = mapped_column(Date, index=True)
     hour_meter: Mapped[Decimal | None] = mapped_column(Hours())

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.db.base import Base, Timestamped
@@ -48,12 +48,15 @@ class FollowUp(Timestamped, Base):
     __tablename__ = "follow_ups"
     __table_args__ = (
         CheckConstraint("satisfaction IS NULL OR (satisfaction BETWEEN 1 AND 5)", name="satisfaction_1_to_5"),
+        # The Dashboard asks for the calls still to make, by due date.
+        Index("ix_follow_ups_pending_due_date", "due_date", sqlite_where=text("done_at IS NULL"),
+              postgresql_where=text("done_at IS NULL")),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
     unit_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"))
-    service_entry_id: Mapped[int | None] = mapped_column(ForeignKey("service_log.id"))
+    service_entry_id: Mapped[int | None] = mapped_column(ForeignKey("service_log.id"), index=True)
     claim_id: Mapped[int | None] = mapped_column(ForeignKey("warranty_claims.id"))
     kind: Mapped[str] = mapped_column(String(20), default="call")  # call | visit
     due_date: Mapped[dt.date] = mapped_column(Date, index=True)
@@ -100,7 +103,7 @@ class PaidServiceOrder(Timestamped, Base):
     )
     unit_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"), index=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
-    service_entry_id: Mapped[int | None] = mapped_column(ForeignKey("service_log.id"))
+    service_entry_id: Mapped[int | None] = mapped_column(ForeignKey("service_log.id"), index=True)
     service_date: Mapped[dt.date] = mapped_column(Date, index=True)
     technician: Mapped[str] = mapped_column(String(100), default="")
     description: Mapped[str] = mapped_column(Text, default="")

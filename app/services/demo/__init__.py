@@ -44,7 +44,11 @@ def build_demo(db: Database, *, units: int = 2000, claims: int = 20000, seed: in
     started = time.perf_counter()
     report = progress or (lambda _msg: None)
     today = today or dt.date.today()
+    # The end of the demo's working day; built for the real today, never later than the real clock.
     now = dt.datetime.combine(today, dt.time(18, 0), tzinfo=CHINA)
+    real_now = dt.datetime.now(CHINA)
+    if today >= real_now.date():
+        now = min(now, real_now)
     d = DemoRows(rng=random.Random(seed), today=today, now=now)
 
     report("master data")

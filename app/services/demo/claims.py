@@ -53,7 +53,8 @@ def _service_entry(d: DemoRows, unit: UnitInfo, received: dt.datetime, problem: 
     year = received.year
     arranged = received + dt.timedelta(minutes=d.rng.randint(5, 110) if d.chance(0.93) else d.rng.randint(121, 600))
     arranged = min(arranged, d.now)
-    still_open = not closes and d.chance(0.6)
+    # Only recent calls are still open: a station does not leave old ones lying about.
+    still_open = not closes and d.now - received < dt.timedelta(days=10) and d.chance(0.6)
     closed = None if still_open else min(arranged + dt.timedelta(hours=d.rng.randint(3, 72)), d.now)
     status = ServiceEntryStatus.CLOSED if closed else ServiceEntryStatus.ARRANGED
     return d.add("service_log", stamp({

@@ -257,7 +257,7 @@ def add_follow_ups(d: DemoRows) -> None:
         if closed is None or not d.chance(0.8):
             continue
         due = closed.date() + dt.timedelta(days=3)
-        done = due < d.today and d.chance(0.9)
+        done = due < d.today and (due < d.today - dt.timedelta(days=10) or d.chance(0.5))
         d.add("follow_ups", stamp({
             "customer_id": entry["customer_id"], "unit_id": entry["unit_id"], "service_entry_id": entry["id"],
             "claim_id": None, "kind": "call", "due_date": due,
