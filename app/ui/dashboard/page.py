@@ -1,11 +1,15 @@
-"""The Dashboard: who the dealer is and how much needs action, from app.services.overview."""
+"""The Dashboard: who the dealer is, what needs action today (each tile opens its list), and the figures.
+
+Counts and lists come from app.services.overview, on indexed columns, so a refresh stays quick on a
+dealer with 20,000 units and 200,000 claims.
+"""
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Callable
-from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTime
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,7 +20,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QScrollArea,
-    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QToolButton,
@@ -26,130 +29,31 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import ClaimStatus
 from app.domain.errors import WarrantyDeskError
+from app.services.business_time import utc_now
 from app.services.database import Database
-from app.services.overview import CARD_WARNING_DAYS, Overview, overview
+from app.services.overview import CARD_WARNING_DAYS, MAINTENANCE_WITHIN_DAYS, Overview, overview
+from app.ui.dashboard.action_list import ActionListPanel
+from app.ui.dashboard.tiles import ACTION_KEYS, STYLE, TILE_KEYS, TILES, ActionTile, Tile, TileSpec
 from app.ui.labels import label
 
+__all__ = ["ACTION_KEYS", "TILES", "TILE_KEYS", "DashboardPage", "Tile", "TileSpec"]
+
 _CONTEXT = "DashboardPage"
-_COLUMNS = 4
-
-
-@dataclass(frozen=True)
-class TileSpec:
-    key: str
-    title: str  # source text in _CONTEXT; may hold {days}
-    value: Callable[[Overview], int]
-    alert_when_positive: bool = False
-
-
-TILES: tuple[TileSpec, ...] = (
-    TileSpec("units", QT_TRANSLATE_NOOP("DashboardPage", "Units registered"), lambda o: o.units),
-    TileSpec("customers", QT_TRANSLATE_NOOP("DashboardPage", "Customers"), lambda o: o.customers),
-    TileSpec("claims", QT_TRANSLATE_NOOP("DashboardPage", "Warranty claims in total"), lambda o: o.claims),
-    TileSpec(
-        "claims_ready",
-        QT_TRANSLATE_NOOP("DashboardPage", "Claims awaiting approval"),
-        lambda o: o.claims_by_status.get(ClaimStatus.READY, 0),
-    ),
-    TileSpec(
-        "claims_approved",
-        QT_TRANSLATE_NOOP("DashboardPage", "Approved claims not yet in a batch"),
-        lambda o: o.claims_by_status.get(ClaimStatus.APPROVED, 0),
-    ),
-    TileSpec(
-        "claims_in_batch",
-        QT_TRANSLATE_NOOP("DashboardPage", "Claims in a batch"),
-        lambda o: o.claims_by_status.get(ClaimStatus.IN_BATCH, 0),
-    ),
-    TileSpec(
-        "service_open",
-        QT_TRANSLATE_NOOP("DashboardPage", "Open service log entries"),
-        lambda o: o.open_service_entries,
-    ),
-    TileSpec(
-        "cards_due_soon",
-        QT_TRANSLATE_NOOP("DashboardPage", "Registration cards due within {days} days"),
-        lambda o: o.cards_due_soon,
-    ),
-    TileSpec(
-        "cards_late",
-        QT_TRANSLATE_NOOP("DashboardPage", "Registration cards late"),
-        lambda o: o.cards_late,
-        alert_when_positive=True,
-    ),
-    TileSpec(
-        "old_parts_in_store", QT_TRANSLATE_NOOP("DashboardPage", "Old parts in store"), lambda o: o.old_parts_in_store
-    ),
-    TileSpec(
-        "old_parts_overdue",
-        QT_TRANSLATE_NOOP("DashboardPage", "Old parts overdue for return"),
-        lambda o: o.old_parts_overdue,
-        alert_when_positive=True,
-    ),
-    TileSpec("open_batches", QT_TRANSLATE_NOOP("DashboardPage", "Claim batches open"), lambda o: o.open_batches),
-)
-TILE_KEYS: tuple[str, ...] = tuple(spec.key for spec in TILES)
-
-_STYLE = """
-QFrame#tile { border: 1px solid palette(mid); border-radius: 6px; background: palette(base); }
-QFrame#tile[alert="true"] { border: 2px solid #c62828; background: #fdecea; }
-QFrame#tile[alert="true"] QLabel { color: #b71c1c; }
-QLabel#dashboardError { color: #b71c1c; }
-"""
-
-
-class Tile(QFrame):
-    """A big number with its label underneath."""
-
-    def __init__(self, *, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("tile")
-        self.setProperty("alert", False)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.value_label = QLabel("—")
-        font = self.value_label.font()
-        font.setPointSizeF(font.pointSizeF() * 2.2)
-        font.setBold(True)
-        self.value_label.setFont(font)
-        self.title_label = QLabel()
-        self.title_label.setWordWrap(True)
-        self.title_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.title_label.setMinimumHeight(self.title_label.fontMetrics().lineSpacing() * 2)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 10, 14, 10)
-        layout.setSpacing(2)
-        layout.addWidget(self.value_label)
-        layout.addWidget(self.title_label)
-        self._value: int | None = None
-
-    def value(self) -> int | None:
-        return self._value
-
-    def is_alert(self) -> bool:
-        return bool(self.property("alert"))
-
-    def set_value(self, value: int | None, *, alert: bool = False) -> None:
-        self._value = value
-        self.value_label.setText("—" if value is None else f"{value:,}")
-        if self.is_alert() != alert:
-            self.setProperty("alert", alert)
-            self.style().unpolish(self)
-            self.style().polish(self)
-            for child in self.findChildren(QLabel):
-                self.style().unpolish(child)
-                self.style().polish(child)
+_ACTION_COLUMNS = 6
+_COLUMNS = 5
 
 
 class DashboardPage(QWidget):
-    def __init__(
-        self, database: Database, *, today: Callable[[], dt.date] = dt.date.today, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, database: Database, *, today: Callable[[], dt.date] = dt.date.today,
+                 now: Callable[[], dt.datetime] = utc_now, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._database = database
         self._today = today
+        self._now = now
         self._overview: Overview | None = None
         self._loaded_at: QTime | None = None
-        self.setStyleSheet(_STYLE)
+        self.last_refresh_seconds: float | None = None
+        self.setStyleSheet(STYLE)
 
         self.dealer_label = QLabel()
         font = self.dealer_label.font()
@@ -185,19 +89,33 @@ class DashboardPage(QWidget):
         header.addWidget(refresh_button)
 
         self.tiles: dict[str, Tile] = {}
-        grid = QGridLayout()
-        grid.setSpacing(12)
-        for index, spec in enumerate(TILES):
-            tile = Tile()
+        action_grid, figure_grid = QGridLayout(), QGridLayout()
+        for grid in (action_grid, figure_grid):
+            grid.setSpacing(12)
+        for spec in TILES:
+            if spec.action:
+                tile: Tile = ActionTile()
+                tile.clicked.connect(lambda key=spec.key: self.show_list(key))
+                action_grid.addWidget(tile, len(self.tiles) // _ACTION_COLUMNS, len(self.tiles) % _ACTION_COLUMNS)
+            else:
+                index = len(self.tiles) - len(ACTION_KEYS)
+                tile = Tile()
+                figure_grid.addWidget(tile, index // _COLUMNS, index % _COLUMNS)
             self.tiles[spec.key] = tile
-            grid.addWidget(tile, index // _COLUMNS, index % _COLUMNS)
-        for column in range(_COLUMNS):
-            grid.setColumnStretch(column, 1)
+        for grid, columns in ((action_grid, _ACTION_COLUMNS), (figure_grid, _COLUMNS)):
+            for column in range(columns):
+                grid.setColumnStretch(column, 1)
+
+        self.action_caption = QLabel()
+        self.action_caption.setObjectName("sectionCaption")
+        self.figures_caption = QLabel()
+        self.figures_caption.setObjectName("sectionCaption")
+        self.action_list = ActionListPanel(database, today=today, now=now)
+        self.action_list.changed.connect(self.refresh_figures)
+        self.action_list.hide()
 
         self.status_caption = QLabel()
-        caption_font = self.status_caption.font()
-        caption_font.setBold(True)
-        self.status_caption.setFont(caption_font)
+        self.status_caption.setObjectName("sectionCaption")
         self.status_table = QTableWidget(len(ClaimStatus), 2)
         self.status_table.verticalHeader().hide()
         self.status_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -222,10 +140,14 @@ class DashboardPage(QWidget):
         content = QWidget()
         body = QVBoxLayout(content)
         body.setContentsMargins(24, 20, 24, 20)
-        body.setSpacing(16)
+        body.setSpacing(14)
         body.addLayout(header)
         body.addWidget(self.error_label)
-        body.addLayout(grid)
+        body.addWidget(self.action_caption)
+        body.addLayout(action_grid)
+        body.addWidget(self.action_list)
+        body.addWidget(self.figures_caption)
+        body.addLayout(figure_grid)
         body.addWidget(self.status_caption)
         body.addWidget(self.status_table, 0, Qt.AlignmentFlag.AlignLeft)
         body.addStretch(1)
@@ -234,6 +156,7 @@ class DashboardPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
+        self.scroll = scroll
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
@@ -249,18 +172,38 @@ class DashboardPage(QWidget):
         return self._overview
 
     def refresh(self) -> Overview | None:
-        """Load the figures again. A database error is shown on the page, not raised."""
+        """Load the figures again, and the open action list. A database error is shown on the page, not raised."""
+        result = self.refresh_figures()
+        if result is not None and self.action_list.isVisibleTo(self):
+            self.action_list.reload()
+        return result
+
+    def refresh_figures(self) -> Overview | None:
+        started = time.perf_counter()
         try:
-            self._overview = overview(self._database, self._today())
+            self._overview = overview(self._database, self._today(), self._now())
         except WarrantyDeskError as exc:
             self._overview = None
             self.error_label.setText(self.tr("The figures could not be loaded: {error}").format(error=exc))
             self.error_label.show()
         else:
             self.error_label.hide()
+        self.last_refresh_seconds = time.perf_counter() - started
         self._loaded_at = QTime.currentTime()
         self._show_figures()
         return self._overview
+
+    def show_list(self, key: str) -> ActionListPanel:
+        """Show the list behind an action tile below the tiles (what clicking the tile does)."""
+        if key not in ACTION_KEYS:
+            raise KeyError(f"no action list {key!r}")
+        for action_key in ACTION_KEYS:
+            tile = self.tiles[action_key]
+            assert isinstance(tile, ActionTile)
+            tile.set_chosen(action_key == key)
+        self.action_list.show_list(key, self._tile_title(key))
+        self.scroll.ensureWidgetVisible(self.action_list.table, 0, 40)
+        return self.action_list
 
     def tile_value(self, key: str) -> int | None:
         return self.tiles[key].value()
@@ -282,6 +225,7 @@ class DashboardPage(QWidget):
         for row, status in enumerate(ClaimStatus):
             count = data.claims_by_status.get(status, 0) if data else None
             self.status_table.item(row, 1).setText("—" if count is None else f"{count:,}")
+        self._retranslate_tiles()
         self._show_header()
 
     def _show_header(self) -> None:
@@ -299,16 +243,31 @@ class DashboardPage(QWidget):
                 self.tr("Figures as of {time}").format(time=self._loaded_at.toString("HH:mm"))
             )
 
+    def _tile_title(self, key: str) -> str:
+        spec = next(spec for spec in TILES if spec.key == key)
+        data = self._overview
+        return QCoreApplication.translate(_CONTEXT, spec.title).format(
+            days=CARD_WARNING_DAYS, within=MAINTENANCE_WITHIN_DAYS,
+            hours=data.arrange_target_hours if data else 2, close=data.close_target_hours if data else 72)
+
+    def _retranslate_tiles(self) -> None:
+        for spec in TILES:
+            self.tiles[spec.key].title_label.setText(self._tile_title(spec.key))
+            if spec.action:
+                self.tiles[spec.key].setToolTip(self.tr("Click to list them below"))
+
     def retranslate_ui(self) -> None:
         self.refresh_action.setText(self.tr("Refresh"))
         self.refresh_action.setToolTip(self.tr("Load the figures again (F5)"))
+        self.action_caption.setText(self.tr("Needs action today"))
+        self.figures_caption.setText(self.tr("At a glance"))
         self.status_caption.setText(self.tr("Warranty claims by status"))
         self.status_table.setHorizontalHeaderLabels([self.tr("Status"), self.tr("Claims")])
         for row, status in enumerate(ClaimStatus):
             self.status_table.item(row, 0).setText(label(status))
-        for spec in TILES:
-            title = QCoreApplication.translate(_CONTEXT, spec.title).format(days=CARD_WARNING_DAYS)
-            self.tiles[spec.key].title_label.setText(title)
+        self._retranslate_tiles()
+        key = self.action_list.key
+        self.action_list.retranslate_ui(self._tile_title(key) if key else None)
         self._show_header()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
