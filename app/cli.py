@@ -12,6 +12,8 @@ import sys
 from collections.abc import Callable, Sequence
 
 from app import APP_NAME, __version__
+from app.domain.actors import Actor
+from app.domain.enums import Role
 from app.domain.errors import ValidationError, WarrantyDeskError
 
 log = logging.getLogger(__name__)
@@ -21,6 +23,7 @@ EXIT_ERROR = 1
 EXIT_USAGE = 2
 EXIT_UNEXPECTED = 3
 
+IMPORT_KINDS = ("models", "parts", "customers", "units", "stock")  # as app.services.imports.KINDS
 DB_HELP = ("database URL: sqlite:///PATH or postgresql://USER:PASSWORD@HOST/NAME "
            "(default: $WARRANTYDESK_DB, else a SQLite file in your data folder)")
 
@@ -70,6 +73,23 @@ def build_parser() -> argparse.ArgumentParser:
                                 description="Verify integrity, schema version and foreign keys without changing "
                                             "anything, and print row counts per record kind.")
     check.set_defaults(handler=cmd_check)
+
+    imports = commands.add_parser("import", help="import a manufacturer's Excel file (all rows or none)",
+                                  description="Import an .xlsx file of models, parts (price list), customers, "
+                                              "units sold or stock on hand. Titles may be in Chinese or English. "
+                                              "If any row is wrong nothing is imported and every wrong row is "
+                                              "listed on stderr.")
+    imports.add_argument("kind", choices=IMPORT_KINDS, help="what the file holds")
+    imports.add_argument("file", metavar="FILE.xlsx", help="the Excel workbook")
+    imports.add_argument("--today", type=_date, help="the day the import counts as (default: today)")
+    imports.set_defaults(handler=cmd_import)
+
+    template = commands.add_parser("template", help="write an empty import template",
+                                   description="Write the Excel template for one kind of import, with titles in "
+                                               "Chinese and English and a notes sheet explaining each column.")
+    template.add_argument("kind", choices=IMPORT_KINDS, help="which template")
+    template.add_argument("--out", metavar="FILE.xlsx", required=True, help="where to write it")
+    template.set_defaults(handler=cmd_template)
     return parser
 
 
@@ -109,6 +129,44 @@ def cmd_check(args: argparse.Namespace) -> int:
     for name, count in sorted(report.row_counts.items()):
         print(f"  {name:<{width}}  {count:>9,}")
     return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from app.services.database import Database
+    from app.services.imports import ImportRefused, import_file
+
+    db = Database.open(args.db)
+    try:
+        result = import_file(db, args.kind, args.file, actor=_command_line_actor(), today=args.today)
+    except ImportRefused as refused:
+        if len(refused.problems) > 1 or refused.problems[0].row is not None:
+            for problem in refused.problems:  # one line per problem, like a compiler: file, row, column
+                print(problem.line(refused.file_name), file=sys.stderr)
+        print(f"warrantydesk: {refused}", file=sys.stderr)
+        return EXIT_ERROR
+    finally:
+        db.close()
+    print(result.summary())
+    return EXIT_OK
+
+
+def cmd_template(args: argparse.Namespace) -> int:
+    from app.services.imports import save_template
+
+    path = save_template(args.kind, args.out)
+    print(f"{args.kind} template written to {path}")
+    return EXIT_OK
+
+
+def _command_line_actor() -> Actor:
+    """Imports from the command line are recorded under the operating-system login."""
+    import getpass
+
+    try:
+        login = getpass.getuser()
+    except (KeyError, OSError):
+        login = "command line"
+    return Actor(user_id=None, login=login, name=login, role=Role.CLERK)
 
 
 def _run(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
