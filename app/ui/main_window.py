@@ -21,10 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from app import i18n
+from app.domain.normalize import clean_code
 from app.services.database import Database
 from app.settings import LANGUAGE, WINDOW_GEOMETRY, WINDOW_SECTION, WINDOW_STATE, Settings
+from app.ui.claims.page import ClaimsPage
 from app.ui.dashboard.page import DashboardPage
+from app.ui.master_data.page import MasterDataPage
+from app.ui.service_log.page import ServiceLogPage
 from app.ui.settings.page import LANGUAGE_NAMES, SettingsPage
+from app.ui.units.page import UnitsPage
 from app.ui.widgets.coming_page import ComingPage
 
 _CONTEXT = "MainWindow"
@@ -126,6 +131,10 @@ class MainWindow(QMainWindow):
     def _make_page(self, section: Section) -> QWidget:
         factories: dict[str, Callable[[], QWidget]] = {
             "dashboard": lambda: DashboardPage(self._database),
+            "units": lambda: UnitsPage(self._database),
+            "service_log": lambda: ServiceLogPage(self._database),
+            "claims": lambda: ClaimsPage(self._database),
+            "master_data": lambda: MasterDataPage(self._database),
             "settings": self._make_settings_page,
         }
         factory = factories.get(section.id)
@@ -206,10 +215,16 @@ class MainWindow(QMainWindow):
         self.search_field.selectAll()
 
     def on_search_field_return_pressed(self) -> None:
-        # Nothing to search yet: say so plainly rather than pretend.
-        self.statusBar().showMessage(
-            self.tr("Search by serial number, claim or tag arrives with the Units section."), 8000
-        )
+        """A scanned or typed serial (or engine) number opens that unit; other text searches the Units list."""
+        typed = self.search_field.text().strip()
+        units = self._pages.get("units")
+        if not clean_code(typed) or not isinstance(units, UnitsPage):
+            return
+        self.show_section("units")
+        found = units.find(typed)
+        self.search_field.selectAll()  # the next scan replaces this one
+        if not found:
+            self.statusBar().showMessage(self.tr("Nothing matches “{text}”.").format(text=typed), 8000)
 
     def on_language_group_triggered(self, action: QAction) -> None:
         self.set_language(str(action.data()))

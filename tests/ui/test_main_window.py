@@ -83,7 +83,7 @@ def test_ctrl_digits_jump_to_sections(qtbot, window: MainWindow) -> None:  # typ
         assert window.current_section() == section_id
 
 
-def test_ctrl_f_focuses_search_and_enter_says_search_is_not_here_yet(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_f_focuses_search_and_enter_searches_the_units(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     _shown(qtbot, window)
     assert window.search_field.placeholderText() == "Serial number, claim or tag… (Ctrl+F)"
     window.navigation.setFocus()
@@ -91,8 +91,8 @@ def test_ctrl_f_focuses_search_and_enter_says_search_is_not_here_yet(qtbot, wind
     qtbot.waitUntil(window.search_field.hasFocus)
     qtbot.keyClicks(window.search_field, "SN0001")
     qtbot.keyClick(window.search_field, Qt.Key.Key_Return)
-    assert "Units section" in window.statusBar().currentMessage()
-    assert window.current_section() == "dashboard"  # nothing pretended to search
+    assert window.current_section() == "units"  # an empty database: nothing to open
+    assert window.statusBar().currentMessage() == "Nothing matches “SN0001”."
 
 
 def test_status_bar_names_the_database(window: MainWindow, sqlite_database) -> None:  # type: ignore[no-untyped-def]
@@ -124,6 +124,10 @@ def test_dashboard_tiles_show_the_overview(qtbot, database, settings, english) -
         "old_parts_in_store": expected.old_parts_in_store,
         "old_parts_overdue": expected.old_parts_overdue,
         "open_batches": expected.open_batches,
+        "arrange_overdue": expected.arrange_overdue,
+        "close_overdue": expected.close_overdue,
+        "follow_ups_due": expected.follow_ups_due,
+        "maintenance_due": expected.maintenance_due,
     }
     assert (values["units"], values["claims"], values["claims_ready"], values["cards_late"]) == (3, 4, 2, 1)
     assert page.tile_alert("cards_late")
