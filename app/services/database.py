@@ -182,7 +182,12 @@ def _integrity(conn, backend: str) -> str:  # type: ignore[no-untyped-def]
         return "ok"  # PostgreSQL enforces its constraints on every write; there is no file to check
     result = [row[0] for row in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
     if result != ["ok"]:
-        raise DatabaseCorrupt(f"integrity check failed: {'; '.join(result[:3])}")
+        # One line for the clerk, however many problems SQLite lists (one row may hold several lines).
+        details = [line.strip() for row in result for line in str(row).splitlines()
+                   if line.strip() and not line.startswith("***")]
+        more = f" and {len(details) - 2} more problems" if len(details) > 2 else ""
+        raise DatabaseCorrupt(f"integrity check failed: {'; '.join(details[:2])}{more} — the file is damaged; "
+                              "restore it from a backup")
     bad_keys = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
     if bad_keys:
         tables = sorted({row[0] for row in bad_keys})

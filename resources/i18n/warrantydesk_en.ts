@@ -2,6 +2,188 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActionListPanel</name>
+    <message>
+        <location filename="../../app/ui/dashboard/action_list.py" line="44"/>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/action_list.py" line="45"/>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/action_list.py" line="62"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/action_list.py" line="63"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/action_list.py" line="64"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/action_list.py" line="66"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/action_list.py" line="67"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/action_list.py" line="68"/>
+        <source>Serial no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/action_list.py" line="69"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/action_list.py" line="70"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/action_list.py" line="140"/>
+        <location filename="../../app/ui/dashboard/action_list.py" line="163"/>
+        <location filename="../../app/ui/dashboard/action_list.py" line="185"/>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/action_list.py" line="157"/>
+        <source>First service due on {date}: book the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/action_list.py" line="166"/>
+        <source>Service log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/action_list.py" line="166"/>
+        <source>Service-log entry {number} was made for {serial}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/action_list.py" line="185"/>
+        <source>The unit&apos;s service file is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/action_list.py" line="213"/>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/action_list.py" line="216"/>
+        <source>{hours} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/action_list.py" line="217"/>
+        <location filename="../../app/ui/dashboard/action_list.py" line="220"/>
+        <source>{days} d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/action_list.py" line="221"/>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/action_list.py" line="221"/>
+        <source>in {days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/action_list.py" line="228"/>
+        <source>sold {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/action_list.py" line="230"/>
+        <source>hour meter reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/action_list.py" line="235"/>
+        <source>{title}: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/action_list.py" line="243"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/action_list.py" line="244"/>
+        <source>Open the selected row (double-click or Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/action_list.py" line="245"/>
+        <source>Make service-log &amp;entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/action_list.py" line="246"/>
+        <source>Hide list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArrangeDialog</name>
+    <message>
+        <location filename="../../app/ui/service_log/step_dialogs.py" line="102"/>
+        <source>Arrange {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/step_dialogs.py" line="103"/>
+        <source>Arrange by {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/step_dialogs.py" line="105"/>
+        <source>&amp;Technician:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/step_dialogs.py" line="106"/>
+        <source>&amp;Arranged at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/step_dialogs.py" line="107"/>
+        <source>&amp;Visit agreed for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AskBeforeClosing</name>
+    <message>
+        <location filename="../../app/ui/claims/closing.py" line="38"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/closing.py" line="39"/>
+        <source>There are changes that are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentKind</name>
     <message>
         <location filename="../../app/ui/labels.py" line="92"/>
@@ -21,6 +203,119 @@
     <message>
         <location filename="../../app/ui/labels.py" line="95"/>
         <source>Scan of the signed record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <location filename="../../app/ui/claims/attachments_tab.py" line="111"/>
+        <source>{name} · {size} KB · SHA-256 {hash}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/attachments_tab.py" line="128"/>
+        <source>{name} is {size} MB; attachments may be at most {limit} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/attachments_tab.py" line="135"/>
+        <source>{name}: cannot be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/attachments_tab.py" line="141"/>
+        <location filename="../../app/ui/claims/attachments_tab.py" line="165"/>
+        <location filename="../../app/ui/claims/attachments_tab.py" line="183"/>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/attachments_tab.py" line="148"/>
+        <source>Add photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/attachments_tab.py" line="148"/>
+        <source>Add scanned documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/attachments_tab.py" line="151"/>
+        <source>Photos and scans (*.jpg *.jpeg *.png *.bmp *.gif *.webp *.tif *.tiff *.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/attachments_tab.py" line="152"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/attachments_tab.py" line="215"/>
+        <source>Save the claim first, then attach photos and scanned documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/attachments_tab.py" line="217"/>
+        <source>The claim is read only: its attachments cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/attachments_tab.py" line="219"/>
+        <source>{count} attached. Photos count for the photo check; at most 20 MB a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/attachments_tab.py" line="221"/>
+        <source>Add &amp;photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/attachments_tab.py" line="222"/>
+        <source>Add scanned &amp;documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/attachments_tab.py" line="223"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/attachments_tab.py" line="224"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditTab</name>
+    <message>
+        <location filename="../../app/ui/claims/audit_tab.py" line="87"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/audit_tab.py" line="87"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/audit_tab.py" line="87"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/audit_tab.py" line="87"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/audit_tab.py" line="88"/>
+        <source>Old value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/audit_tab.py" line="88"/>
+        <source>New value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -47,6 +342,511 @@
     <message>
         <location filename="../../app/bootstrap.py" line="19"/>
         <source>Cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckLevel</name>
+    <message>
+        <location filename="../../app/ui/claims/findings.py" line="60"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/findings.py" line="61"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/findings.py" line="62"/>
+        <source>Blocking</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClaimAuditAction</name>
+    <message>
+        <location filename="../../app/ui/claims/audit_tab.py" line="39"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/audit_tab.py" line="40"/>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/audit_tab.py" line="41"/>
+        <source>Status changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/audit_tab.py" line="42"/>
+        <source>Attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/audit_tab.py" line="43"/>
+        <source>Attachment removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClaimAuditField</name>
+    <message>
+        <location filename="../../app/ui/claims/audit_tab.py" line="12"/>
+        <source>Failure date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/audit_tab.py" line="13"/>
+        <source>Repair date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/audit_tab.py" line="14"/>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/audit_tab.py" line="15"/>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/audit_tab.py" line="16"/>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/audit_tab.py" line="17"/>
+        <source>Fault code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/audit_tab.py" line="18"/>
+        <source>Technician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/audit_tab.py" line="19"/>
+        <source>Hour meter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/audit_tab.py" line="20"/>
+        <source>Area worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/audit_tab.py" line="21"/>
+        <source>Exclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/audit_tab.py" line="22"/>
+        <source>Travel distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/audit_tab.py" line="23"/>
+        <source>Travel rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/audit_tab.py" line="24"/>
+        <source>Labour amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/audit_tab.py" line="25"/>
+        <source>Parts amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/audit_tab.py" line="26"/>
+        <source>Travel amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/audit_tab.py" line="27"/>
+        <source>Other costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/audit_tab.py" line="28"/>
+        <source>Other costs note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/audit_tab.py" line="29"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/audit_tab.py" line="30"/>
+        <source>Days waiting for parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/audit_tab.py" line="31"/>
+        <source>Customer signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/audit_tab.py" line="32"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/audit_tab.py" line="33"/>
+        <source>Labour lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/audit_tab.py" line="34"/>
+        <source>Part lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/audit_tab.py" line="35"/>
+        <source>Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/audit_tab.py" line="36"/>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClaimEditor</name>
+    <message>
+        <location filename="../../app/ui/claims/editor_parts.py" line="63"/>
+        <source>{model} · {customer} {phone} · sold {sale}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/editor.py" line="224"/>
+        <location filename="../../app/ui/claims/editor.py" line="340"/>
+        <source>The claim cannot be reloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/editor.py" line="274"/>
+        <source>Enter the unit&apos;s serial number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/editor.py" line="276"/>
+        <source>The claim cannot be saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/editor.py" line="288"/>
+        <source>The claim was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/editor.py" line="304"/>
+        <source>The claim cannot be marked ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/editor.py" line="315"/>
+        <location filename="../../app/ui/claims/editor.py" line="318"/>
+        <source>The claim was not approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/editor.py" line="328"/>
+        <source>The claim cannot be reworked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/editor.py" line="344"/>
+        <source>Saved on another workstation after you opened it: your changes were NOT saved, but they are still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/editor.py" line="346"/>
+        <source>Changed on another workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/editor.py" line="347"/>
+        <source>Copy what you need from this window, then reload the saved claim and make your changes again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/editor.py" line="360"/>
+        <source>Approval needs the service manager role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/editor.py" line="366"/>
+        <source>New warranty claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/editor.py" line="368"/>
+        <source>Warranty claim {number} (revision {revision}) — {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/editor.py" line="374"/>
+        <source>In batch {batch} — read only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/editor.py" line="376"/>
+        <source>{status}, batch {batch} — read only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/editor.py" line="379"/>
+        <source>{status} — read only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/editor.py" line="382"/>
+        <source>Repair recor&amp;d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/editor.py" line="382"/>
+        <source>&amp;Labour and parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/editor.py" line="383"/>
+        <source>&amp;Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/editor.py" line="383"/>
+        <source>Aud&amp;it trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/editor.py" line="385"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/editor.py" line="386"/>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/editor.py" line="387"/>
+        <source>&amp;Mark ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/editor.py" line="388"/>
+        <source>Ready for the service manager: no blocking check may remain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/editor.py" line="389"/>
+        <source>Appro&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/editor.py" line="390"/>
+        <source>Rewor&amp;k as a new revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/editor.py" line="391"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/editor.py" line="392"/>
+        <source>Reload the saved claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClaimFinding</name>
+    <message>
+        <location filename="../../app/ui/claims/findings.py" line="20"/>
+        <source>The registration card was late or never sent: head office does not recognise the warranty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/findings.py" line="22"/>
+        <source>The failure date is outside the warranty period, or the unit&apos;s warranty is void.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/findings.py" line="24"/>
+        <source>The hour meter or the area worked is beyond the warranty&apos;s usage limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/findings.py" line="26"/>
+        <source>The failure date {failure} is after the repair date {repair}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/findings.py" line="28"/>
+        <source>The date {date} is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/findings.py" line="29"/>
+        <source>The failure or repair is dated before the unit was sold on {sale}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/findings.py" line="31"/>
+        <source>The same causal part was already claimed on this unit within {days} days (claim {claim}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/findings.py" line="33"/>
+        <source>Part {part} has been repaired {times} times on this unit: consider replacing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/findings.py" line="35"/>
+        <source>This unit has now been repaired {times} times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/findings.py" line="36"/>
+        <source>Operation {operation}: {actual} h worked is more than the flat rate of {flat} h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/findings.py" line="38"/>
+        <source>The hour meter reading {reading} is lower than the {earlier} recorded before for this unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/findings.py" line="40"/>
+        <source>Parts that must go back to head office are not kept as old parts: {parts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/findings.py" line="42"/>
+        <source>The customer&apos;s signature is not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/findings.py" line="43"/>
+        <source>This part or model needs photos, and none is attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/findings.py" line="45"/>
+        <source>The cause is recorded as an exclusion ({exclusion}): not a warranty case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClaimForm</name>
+    <message>
+        <location filename="../../app/ui/claims/form.py" line="213"/>
+        <source>&amp;Serial no.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/form.py" line="213"/>
+        <source>&amp;Failure date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/form.py" line="214"/>
+        <source>&amp;Repair date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/form.py" line="214"/>
+        <source>&amp;Technician:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/form.py" line="215"/>
+        <source>&amp;Hour meter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/form.py" line="215"/>
+        <source>Area &amp;worked (mu):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/form.py" line="216"/>
+        <source>Fault &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/form.py" line="216"/>
+        <source>Com&amp;plaint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/form.py" line="216"/>
+        <source>Ca&amp;use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/form.py" line="217"/>
+        <source>C&amp;orrection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/form.py" line="217"/>
+        <source>E&amp;xclusion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/form.py" line="218"/>
+        <source>Days waiting for parts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/form.py" line="221"/>
+        <source>Scan or type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/form.py" line="222"/>
+        <source>Scan the serial number or type it, then press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/form.py" line="223"/>
+        <source>What the customer reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/form.py" line="224"/>
+        <source>What the technician found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/form.py" line="225"/>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/form.py" line="226"/>
+        <source>Customer has si&amp;gned the repair record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/form.py" line="244"/>
+        <source>Hour meter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/form.py" line="245"/>
+        <source>Area worked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -99,6 +899,184 @@
     </message>
 </context>
 <context>
+    <name>ClaimsListView</name>
+    <message>
+        <location filename="../../app/ui/claims/claims_list.py" line="47"/>
+        <source>Claim no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/claims_list.py" line="48"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/claims_list.py" line="49"/>
+        <source>Repair date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/claims_list.py" line="50"/>
+        <source>Serial no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/claims_list.py" line="51"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/claims_list.py" line="52"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/claims_list.py" line="53"/>
+        <source>Technician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/claims_list.py" line="54"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/claims_list.py" line="55"/>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/claims_list.py" line="171"/>
+        <source>{count} claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/claims_list.py" line="184"/>
+        <source>Approval needs the service manager role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/claims_list.py" line="201"/>
+        <source>The claim cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/claims_list.py" line="231"/>
+        <source>Too many claims selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/claims_list.py" line="232"/>
+        <source>{count} claims are selected; act on at most {limit} at a time (narrow the filters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/claims_list.py" line="244"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="248"/>
+        <source>Run checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/claims_list.py" line="249"/>
+        <source>{count} claims checked: {blocking} blocking, {warning} with warnings, {ok} OK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/claims_list.py" line="260"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="262"/>
+        <source>Approve claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/claims_list.py" line="262"/>
+        <source>{done} approved, {refused} refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/claims_list.py" line="270"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="282"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="284"/>
+        <source>Cancel claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/claims_list.py" line="271"/>
+        <source>Why are these {count} claims cancelled?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/claims_list.py" line="284"/>
+        <source>{done} cancelled, {refused} refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/claims_list.py" line="299"/>
+        <source>&amp;New claim…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/claims_list.py" line="300"/>
+        <source>A new warranty repair record (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/claims_list.py" line="301"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/claims_list.py" line="302"/>
+        <source>Run chec&amp;ks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/claims_list.py" line="303"/>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/claims_list.py" line="304"/>
+        <source>&amp;Cancel claims…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsPage</name>
+    <message>
+        <location filename="../../app/ui/claims/page.py" line="48"/>
+        <source>Warranty claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/page.py" line="49"/>
+        <source>Paid service</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloseDialog</name>
+    <message>
+        <location filename="../../app/ui/service_log/step_dialogs.py" line="133"/>
+        <source>Close {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/step_dialogs.py" line="135"/>
+        <source>&amp;Answer given:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/step_dialogs.py" line="135"/>
+        <source>&amp;Result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/step_dialogs.py" line="136"/>
+        <source>&amp;Closed at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComingPage</name>
     <message>
         <location filename="../../app/ui/widgets/coming_page.py" line="37"/>
@@ -107,110 +1085,1317 @@
     </message>
 </context>
 <context>
+    <name>CostsForm</name>
+    <message>
+        <location filename="../../app/ui/claims/form.py" line="337"/>
+        <source>Travel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/form.py" line="338"/>
+        <source>Distanc&amp;e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/form.py" line="339"/>
+        <source>Fi&amp;xed amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/form.py" line="340"/>
+        <source>km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/form.py" line="341"/>
+        <source>yuan/km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/form.py" line="342"/>
+        <source>&amp;Other costs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/form.py" line="343"/>
+        <source>for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/form.py" line="344"/>
+        <source>What the other costs are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/form.py" line="349"/>
+        <source>Travel distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/form.py" line="350"/>
+        <source>Travel rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/form.py" line="351"/>
+        <source>Travel amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/form.py" line="353"/>
+        <source>Travel: enter both the distance and the rate per km.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/form.py" line="355"/>
+        <source>Other costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="46"/>
+        <location filename="../../app/ui/dashboard/tiles.py" line="40"/>
         <source>Units registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="47"/>
+        <location filename="../../app/ui/dashboard/tiles.py" line="41"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="48"/>
+        <location filename="../../app/ui/dashboard/tiles.py" line="42"/>
         <source>Warranty claims in total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="51"/>
+        <location filename="../../app/ui/dashboard/tiles.py" line="43"/>
         <source>Claims awaiting approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="56"/>
+        <location filename="../../app/ui/dashboard/tiles.py" line="45"/>
         <source>Approved claims not yet in a batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="61"/>
+        <location filename="../../app/ui/dashboard/tiles.py" line="47"/>
         <source>Claims in a batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="66"/>
+        <location filename="../../app/ui/dashboard/tiles.py" line="49"/>
         <source>Open service log entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="71"/>
+        <location filename="../../app/ui/dashboard/tiles.py" line="27"/>
         <source>Registration cards due within {days} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="76"/>
+        <location filename="../../app/ui/dashboard/tiles.py" line="29"/>
         <source>Registration cards late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="81"/>
+        <location filename="../../app/ui/dashboard/tiles.py" line="31"/>
+        <source>Service entries not arranged within {hours} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/tiles.py" line="33"/>
+        <source>Open entries past the {close} h close target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/tiles.py" line="35"/>
+        <source>Follow-up calls and visits due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/tiles.py" line="37"/>
+        <source>First services due within {within} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/tiles.py" line="51"/>
         <source>Old parts in store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="85"/>
+        <location filename="../../app/ui/dashboard/tiles.py" line="53"/>
         <source>Old parts overdue for return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="89"/>
+        <location filename="../../app/ui/dashboard/tiles.py" line="55"/>
         <source>Claim batches open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="257"/>
+        <location filename="../../app/ui/dashboard/page.py" line="187"/>
         <source>The figures could not be loaded: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="293"/>
+        <location filename="../../app/ui/dashboard/page.py" line="237"/>
         <source>Dealer code: {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="295"/>
+        <location filename="../../app/ui/dashboard/page.py" line="239"/>
         <source>Dealer not set up yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="299"/>
+        <location filename="../../app/ui/dashboard/page.py" line="243"/>
         <source>Figures as of {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="303"/>
+        <location filename="../../app/ui/dashboard/page.py" line="257"/>
+        <source>Click to list them below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/page.py" line="260"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="304"/>
+        <location filename="../../app/ui/dashboard/page.py" line="261"/>
         <source>Load the figures again (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="305"/>
+        <location filename="../../app/ui/dashboard/page.py" line="262"/>
+        <source>Needs action today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/page.py" line="263"/>
+        <source>At a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/page.py" line="264"/>
         <source>Warranty claims by status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="306"/>
+        <location filename="../../app/ui/dashboard/page.py" line="265"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="306"/>
+        <location filename="../../app/ui/dashboard/page.py" line="265"/>
         <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryActions</name>
+    <message>
+        <location filename="../../app/ui/service_log/actions.py" line="106"/>
+        <source>Warranty claim created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/actions.py" line="107"/>
+        <source>{entry} became warranty claim {claim}, a draft. Complete it in the Warranty claims section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/actions.py" line="119"/>
+        <source>Paid service order created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/actions.py" line="120"/>
+        <source>{entry} became paid service order {order}, a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/actions.py" line="151"/>
+        <source>Service log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryDetails</name>
+    <message>
+        <location filename="../../app/ui/service_log/entry_view.py" line="49"/>
+        <source>Select an entry to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_view.py" line="55"/>
+        <source>Received {time} from {who} ({phone})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_view.py" line="59"/>
+        <source>Machine {serial} · {model}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_view.py" line="61"/>
+        <source>Problem: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_view.py" line="62"/>
+        <source>Arranged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_view.py" line="65"/>
+        <source>Technician {name}, visit agreed for {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_view.py" line="67"/>
+        <source>Customer informed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_view.py" line="68"/>
+        <source>Reported to head office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_view.py" line="69"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_view.py" line="71"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_view.py" line="71"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_view.py" line="74"/>
+        <source>Became warranty claim {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_view.py" line="76"/>
+        <source>Became paid service order {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_view.py" line="84"/>
+        <source>(after the target {time})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_view.py" line="89"/>
+        <source>not yet; due by {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_view.py" line="91"/>
+        <source>OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_view.py" line="96"/>
+        <source>{caption}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryListPanel</name>
+    <message>
+        <location filename="../../app/ui/service_log/entry_list.py" line="52"/>
+        <source>Closed at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_list.py" line="55"/>
+        <source>To be arranged by {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_list.py" line="57"/>
+        <source>To be closed by {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_list.py" line="66"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_list.py" line="67"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_list.py" line="68"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_list.py" line="69"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_list.py" line="70"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_list.py" line="71"/>
+        <source>Serial no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_list.py" line="72"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_list.py" line="74"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_list.py" line="75"/>
+        <source>Due by / closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_list.py" line="233"/>
+        <location filename="../../app/ui/service_log/entry_list.py" line="305"/>
+        <source>{count} entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_list.py" line="287"/>
+        <source>New entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_list.py" line="287"/>
+        <source>Arrange…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_list.py" line="288"/>
+        <source>Customer informed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_list.py" line="288"/>
+        <source>Reported to head office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_list.py" line="289"/>
+        <source>Close…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_list.py" line="289"/>
+        <source>Turn into claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_list.py" line="290"/>
+        <source>Turn into paid service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_list.py" line="295"/>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_list.py" line="295"/>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_list.py" line="296"/>
+        <source>&amp;Overdue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_list.py" line="298"/>
+        <location filename="../../app/ui/service_log/entry_list.py" line="301"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_list.py" line="298"/>
+        <source>Not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_list.py" line="302"/>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_list.py" line="302"/>
+        <source>Not arranged in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_list.py" line="303"/>
+        <source>Past the close target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_list.py" line="303"/>
+        <source>Either</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_list.py" line="304"/>
+        <source>Search number, customer, phone, serial or problem…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryWindow</name>
+    <message>
+        <location filename="../../app/ui/service_log/entry_view.py" line="138"/>
+        <source>Service-log entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_view.py" line="147"/>
+        <source>Arrange…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_view.py" line="147"/>
+        <source>Customer informed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_view.py" line="148"/>
+        <source>Reported to head office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_view.py" line="148"/>
+        <source>Close…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_view.py" line="149"/>
+        <source>Turn into claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_view.py" line="149"/>
+        <source>Turn into paid service</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Exclusion</name>
+    <message>
+        <location filename="../../app/ui/claims/findings.py" line="51"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/findings.py" line="52"/>
+        <source>Misuse or improper maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/findings.py" line="53"/>
+        <source>Self-modification or abnormal use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/findings.py" line="54"/>
+        <source>Unstable supply voltage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/findings.py" line="55"/>
+        <source>Force majeure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/findings.py" line="56"/>
+        <source>No, altered or mismatched warranty certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../app/ui/claims/filters.py" line="159"/>
+        <source>F&amp;ind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/filters.py" line="159"/>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/filters.py" line="159"/>
+        <source>C&amp;hecks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/filters.py" line="160"/>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/filters.py" line="160"/>
+        <source>&amp;Technician:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/filters.py" line="160"/>
+        <source>&amp;Part no.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/filters.py" line="161"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/filters.py" line="164"/>
+        <source>Claim or serial number, customer, phone, complaint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/filters.py" line="165"/>
+        <source>Part number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/filters.py" line="166"/>
+        <source>&amp;Repaired from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/filters.py" line="169"/>
+        <source>All current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/filters.py" line="169"/>
+        <source>Draft or awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/filters.py" line="170"/>
+        <source>All, with superseded revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/filters.py" line="174"/>
+        <source>Any result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/filters.py" line="175"/>
+        <source>All models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/filters.py" line="176"/>
+        <source>All technicians</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <location filename="../../app/ui/claims/findings_panel.py" line="122"/>
+        <source>All checks passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/findings_panel.py" line="122"/>
+        <source>Enter the unit&apos;s serial number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/findings_panel.py" line="131"/>
+        <source>Totals (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/findings_panel.py" line="132"/>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/findings_panel.py" line="133"/>
+        <source>Labour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/findings_panel.py" line="133"/>
+        <source>Parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/findings_panel.py" line="133"/>
+        <source>Travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/findings_panel.py" line="134"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/findings_panel.py" line="134"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../app/ui/service_log/step_dialogs.py" line="154"/>
+        <source>1 very dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/step_dialogs.py" line="154"/>
+        <source>2 dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/step_dialogs.py" line="154"/>
+        <source>3 acceptable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/step_dialogs.py" line="155"/>
+        <source>4 satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/step_dialogs.py" line="155"/>
+        <source>5 very satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/step_dialogs.py" line="164"/>
+        <source>Satisfaction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/step_dialogs.py" line="164"/>
+        <source>&amp;Remarks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/step_dialogs.py" line="168"/>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/step_dialogs.py" line="168"/>
+        <source>Follow-up call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/step_dialogs.py" line="169"/>
+        <source>{kind} to {customer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/step_dialogs.py" line="171"/>
+        <source>&lt;b&gt;{customer}&lt;/b&gt; · {phone} · machine {serial} · about {record}, due {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/step_dialogs.py" line="182"/>
+        <source>Choose how satisfied the customer is (1 to 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPanel</name>
+    <message>
+        <location filename="../../app/ui/service_log/follow_up_panel.py" line="38"/>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/follow_up_panel.py" line="38"/>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/follow_up_panel.py" line="49"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/follow_up_panel.py" line="50"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/follow_up_panel.py" line="51"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/follow_up_panel.py" line="52"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/follow_up_panel.py" line="53"/>
+        <source>Serial no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/follow_up_panel.py" line="54"/>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/follow_up_panel.py" line="55"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/follow_up_panel.py" line="56"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/follow_up_panel.py" line="57"/>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/follow_up_panel.py" line="59"/>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/follow_up_panel.py" line="184"/>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/follow_up_panel.py" line="187"/>
+        <source>Key-customer visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/follow_up_panel.py" line="188"/>
+        <source>{count} visits planned; every key customer now has one pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/follow_up_panel.py" line="192"/>
+        <source>{count} follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/follow_up_panel.py" line="201"/>
+        <source>Record result…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/follow_up_panel.py" line="202"/>
+        <source>Record the result of the selected call or visit (Ctrl+Shift+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/follow_up_panel.py" line="203"/>
+        <source>Plan key-customer visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/follow_up_panel.py" line="204"/>
+        <source>Give every key customer without a pending visit their next one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/follow_up_panel.py" line="205"/>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/follow_up_panel.py" line="206"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/follow_up_panel.py" line="208"/>
+        <source>Due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/follow_up_panel.py" line="208"/>
+        <source>Not made yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/follow_up_panel.py" line="209"/>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/follow_up_panel.py" line="209"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/follow_up_panel.py" line="210"/>
+        <source>Calls and visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/follow_up_panel.py" line="210"/>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/follow_up_panel.py" line="211"/>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/follow_up_panel.py" line="220"/>
+        <source>Search customer, phone, serial or entry number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="60"/>
+        <source>Save the import template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="61"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="69"/>
+        <source>Template not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="211"/>
+        <source>The list of problems was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="216"/>
+        <source>Choose the Excel file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="217"/>
+        <source>Excel workbook (*.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="224"/>
+        <source>Template saved as {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="250"/>
+        <source>Nothing was imported: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="253"/>
+        <source>Nothing was imported: unexpected error ({error}); see the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="260"/>
+        <source>{file}: {rows:,} rows imported — {created:,} added, {updated:,} updated, {unchanged:,} unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="265"/>
+        <source>{count:,} prices changed; the old prices are kept as history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="268"/>
+        <source>{count:,} stock movements recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="276"/>
+        <source>{file} was not imported: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="279"/>
+        <source>{file} was not imported: {count:,} problems in {rows:,} rows. Nothing was changed; correct the file and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="329"/>
+        <source>Import from Excel: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="332"/>
+        <source>The whole file is checked first. If any row is wrong, nothing is imported and every problem is listed with its row and column. Column titles may be in Chinese or English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="334"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="335"/>
+        <source>An .xlsx workbook filled in from the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="336"/>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="337"/>
+        <source>Save &amp;template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="338"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="339"/>
+        <source>Co&amp;py the problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="341"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="341"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="341"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="341"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportKind</name>
+    <message>
+        <location filename="../../app/ui/master_data/texts.py" line="13"/>
+        <source>Product models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/texts.py" line="14"/>
+        <source>Parts and prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/texts.py" line="15"/>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/texts.py" line="16"/>
+        <source>Units sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/texts.py" line="17"/>
+        <source>Stock on hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblem</name>
+    <message>
+        <location filename="../../app/ui/master_data/texts.py" line="28"/>
+        <source>the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/texts.py" line="29"/>
+        <source>the file is {size}; files above {limit} are refused, split it into smaller files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/texts.py" line="31"/>
+        <source>not an Excel workbook (.xlsx); save it from Excel as “Excel Workbook (*.xlsx)”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/texts.py" line="33"/>
+        <source>the workbook is protected by a password; open it in Excel, remove the password and save it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/texts.py" line="35"/>
+        <source>an old Excel 97-2003 workbook (.xls); open it in Excel and save it as .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/texts.py" line="37"/>
+        <source>the workbook cannot be read ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/texts.py" line="38"/>
+        <source>the sheet “{sheet}” is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/texts.py" line="39"/>
+        <source>no header row found on the sheet “{sheet}”: the first row must hold the column titles of the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/texts.py" line="41"/>
+        <source>there are no rows under the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/texts.py" line="42"/>
+        <source>more than {limit} rows; split the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/texts.py" line="43"/>
+        <source>required column missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/texts.py" line="44"/>
+        <source>this column appears twice (also column {other})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/texts.py" line="45"/>
+        <source>required, but the cell is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/texts.py" line="46"/>
+        <source>not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/texts.py" line="47"/>
+        <source>not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/texts.py" line="48"/>
+        <source>more than {places} decimal places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/texts.py" line="49"/>
+        <source>must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/texts.py" line="50"/>
+        <source>must be greater than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/texts.py" line="51"/>
+        <source>not a date (write 2026-03-01, 2026/3/1 or 2026年3月1日)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/texts.py" line="53"/>
+        <source>write 是 or 否 (yes or no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/texts.py" line="54"/>
+        <source>not one of: {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/texts.py" line="55"/>
+        <source>longer than {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/texts.py" line="56"/>
+        <source>also on row {other} of this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/texts.py" line="57"/>
+        <source>already in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/texts.py" line="58"/>
+        <source>no model with this code; import or add the model first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/texts.py" line="59"/>
+        <source>no customer with this code or phone number; import or add the customer first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/texts.py" line="61"/>
+        <source>{count} customers have this phone number; give the customer code instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/texts.py" line="63"/>
+        <source>no part with this part number; import or add the part first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/texts.py" line="64"/>
+        <source>in the future (today is {today})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/texts.py" line="65"/>
+        <source>before the sale date ({sale_date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/texts.py" line="66"/>
+        <source>before the card was sent ({sent_on})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/texts.py" line="67"/>
+        <source>a card cannot be acknowledged before it was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/texts.py" line="68"/>
+        <source>shorter than the whole-machine warranty ({months} months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportStage</name>
+    <message>
+        <location filename="../../app/ui/master_data/texts.py" line="21"/>
+        <source>Reading the file… {done:,} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/texts.py" line="22"/>
+        <source>Checking every row against the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/texts.py" line="23"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabourLinesModel</name>
+    <message>
+        <location filename="../../app/ui/claims/lines.py" line="135"/>
+        <source>Operation code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/lines.py" line="136"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/lines.py" line="137"/>
+        <source>Flat-rate h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/lines.py" line="138"/>
+        <source>Actual h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/lines.py" line="139"/>
+        <source>Rate/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/lines.py" line="140"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/lines.py" line="186"/>
+        <source>Blank: the model&apos;s labour rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/lines.py" line="224"/>
+        <source>Labour line {n}: enter the operation code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/lines.py" line="227"/>
+        <source>Labour line {n}: enter the hours worked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/lines.py" line="230"/>
+        <source>Labour line {n}: the hours “{text}” are not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/lines.py" line="234"/>
+        <source>Labour line {n}: the hours must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/lines.py" line="237"/>
+        <source>Labour line {n}: the rate “{text}” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/lines.py" line="241"/>
+        <source>Labour line {n}: the rate must be more than zero.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -224,6 +2409,44 @@
     <message>
         <location filename="../../app/ui/labels.py" line="118"/>
         <source>Offset against payable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinesTable</name>
+    <message>
+        <location filename="../../app/ui/claims/lines_table.py" line="108"/>
+        <source>Labour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/lines_table.py" line="109"/>
+        <source>Add labour line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/lines_table.py" line="111"/>
+        <source>Parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/lines_table.py" line="112"/>
+        <source>Add part line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/lines_table.py" line="113"/>
+        <source>Adds a line (Insert in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/lines_table.py" line="114"/>
+        <source>Remove line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/lines_table.py" line="115"/>
+        <source>Removes the current line (Delete in the table)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -258,103 +2481,430 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="42"/>
+        <location filename="../../app/ui/main_window.py" line="47"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="43"/>
+        <location filename="../../app/ui/main_window.py" line="48"/>
         <source>Units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="44"/>
+        <location filename="../../app/ui/main_window.py" line="49"/>
         <source>Service log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="45"/>
+        <location filename="../../app/ui/main_window.py" line="50"/>
         <source>Warranty claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="46"/>
+        <location filename="../../app/ui/main_window.py" line="51"/>
         <source>Old parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="47"/>
+        <location filename="../../app/ui/main_window.py" line="52"/>
         <source>Return shipments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="48"/>
+        <location filename="../../app/ui/main_window.py" line="53"/>
         <source>Claim batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="49"/>
+        <location filename="../../app/ui/main_window.py" line="54"/>
         <source>Spare-part reserve plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="50"/>
+        <location filename="../../app/ui/main_window.py" line="55"/>
         <source>Master data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="51"/>
+        <location filename="../../app/ui/main_window.py" line="56"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="211"/>
-        <source>Search by serial number, claim or tag arrives with the Units section.</source>
+        <location filename="../../app/ui/main_window.py" line="227"/>
+        <source>Nothing matches “{text}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229"/>
+        <location filename="../../app/ui/main_window.py" line="244"/>
         <source>WarrantyDesk — Warranty Service Station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="237"/>
+        <location filename="../../app/ui/main_window.py" line="252"/>
         <source>Find:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="238"/>
+        <location filename="../../app/ui/main_window.py" line="253"/>
         <source>Serial number, claim or tag… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="239"/>
+        <location filename="../../app/ui/main_window.py" line="254"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="240"/>
+        <location filename="../../app/ui/main_window.py" line="255"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="241"/>
+        <location filename="../../app/ui/main_window.py" line="256"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="242"/>
+        <location filename="../../app/ui/main_window.py" line="257"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="243"/>
+        <location filename="../../app/ui/main_window.py" line="258"/>
         <source>Automatic (as the system)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245"/>
+        <location filename="../../app/ui/main_window.py" line="260"/>
         <source>Database: {location} ({backend})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MasterDataPage</name>
+    <message>
+        <location filename="../../app/ui/master_data/page.py" line="49"/>
+        <source>Model code or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/page.py" line="50"/>
+        <source>Part number or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/page.py" line="52"/>
+        <source>Code, name, phone or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/page.py" line="53"/>
+        <source>Import the units sold from the manufacturer&apos;s or your sales list. Each new unit gets its warranty registration card with its deadline. The units themselves are listed in the Units section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/page.py" line="58"/>
+        <source>Part number, name or bin location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/page.py" line="164"/>
+        <source>The list could not be loaded: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/page.py" line="169"/>
+        <source>{count:,} shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/page.py" line="176"/>
+        <source>Import from Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/page.py" line="177"/>
+        <source>Save template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/page.py" line="247"/>
+        <source>Choose a part in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/page.py" line="284"/>
+        <source>Master data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/page.py" line="296"/>
+        <source>Change price…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/page.py" line="297"/>
+        <source>Change the selected part&apos;s price; the old price is kept as history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/columns.py" line="29"/>
+        <source>Model code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/columns.py" line="30"/>
+        <location filename="../../app/ui/master_data/columns.py" line="52"/>
+        <location filename="../../app/ui/master_data/columns.py" line="68"/>
+        <location filename="../../app/ui/master_data/columns.py" line="78"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/columns.py" line="31"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/columns.py" line="32"/>
+        <source>Product class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/columns.py" line="34"/>
+        <source>Warranty (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/columns.py" line="36"/>
+        <source>Main components (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/columns.py" line="38"/>
+        <source>Warranty hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/columns.py" line="40"/>
+        <source>Warranty area (mu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/columns.py" line="42"/>
+        <source>Labour rate (yuan/h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/columns.py" line="44"/>
+        <source>First service (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/columns.py" line="46"/>
+        <source>First service (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/columns.py" line="51"/>
+        <location filename="../../app/ui/master_data/columns.py" line="77"/>
+        <source>Part number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/columns.py" line="53"/>
+        <location filename="../../app/ui/master_data/columns.py" line="81"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/columns.py" line="54"/>
+        <location filename="../../app/ui/master_data/columns.py" line="83"/>
+        <source>Unit price (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/columns.py" line="56"/>
+        <source>Warranty part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/columns.py" line="57"/>
+        <source>Wear part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/columns.py" line="58"/>
+        <source>Must return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/columns.py" line="59"/>
+        <source>Photo required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/columns.py" line="60"/>
+        <source>Main component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/columns.py" line="61"/>
+        <source>Wear life (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/columns.py" line="63"/>
+        <source>Pack size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/columns.py" line="67"/>
+        <source>Customer code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/columns.py" line="69"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/columns.py" line="70"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/columns.py" line="71"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/columns.py" line="72"/>
+        <source>Key customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/columns.py" line="73"/>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/columns.py" line="79"/>
+        <source>On hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/columns.py" line="80"/>
+        <source>On order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/columns.py" line="82"/>
+        <source>Bin location</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewEntryDialog</name>
+    <message>
+        <location filename="../../app/ui/service_log/entry_dialog.py" line="135"/>
+        <source>Machine {serial} · {model} · {customer} {phone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_dialog.py" line="140"/>
+        <source>Customer {name} · {phone} · {region}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_dialog.py" line="145"/>
+        <source>Type at least two characters or digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_dialog.py" line="149"/>
+        <source>Nobody found: type the caller&apos;s name and phone below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_dialog.py" line="208"/>
+        <source>No customer chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_dialog.py" line="210"/>
+        <source>Customer: {name} ({phone})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_dialog.py" line="213"/>
+        <source>Machine: {serial} {model}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_dialog.py" line="218"/>
+        <source>New service-log entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_dialog.py" line="219"/>
+        <source>&amp;Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_dialog.py" line="219"/>
+        <source>&amp;Received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_dialog.py" line="219"/>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_dialog.py" line="220"/>
+        <source>Matches:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_dialog.py" line="220"/>
+        <source>Caller&apos;s &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_dialog.py" line="221"/>
+        <source>Caller&apos;s &amp;phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_dialog.py" line="221"/>
+        <source>Pro&amp;blem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_dialog.py" line="223"/>
+        <source>Phone, name or serial number (scan or type, then Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_dialog.py" line="224"/>
+        <source>What the customer reports, in their words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_dialog.py" line="225"/>
+        <source>If not the customer, or not a customer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_dialog.py" line="226"/>
+        <source>&amp;Save entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_dialog.py" line="227"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -397,6 +2947,218 @@
     </message>
 </context>
 <context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../app/ui/units/override_dialog.py" line="48"/>
+        <source>Accept a late registration card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/override_dialog.py" line="50"/>
+        <source>The registration card of {serial} is late, so the manufacturer does not recognise warranty service on it. Record why it is accepted all the same (who agreed, and when).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/override_dialog.py" line="53"/>
+        <source>Reason for the override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/override_dialog.py" line="54"/>
+        <source>Record override</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaidOrderEditor</name>
+    <message>
+        <location filename="../../app/ui/paid_orders/editor.py" line="229"/>
+        <source>{field}: “{text}” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paid_orders/editor.py" line="234"/>
+        <source>Labour hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paid_orders/editor.py" line="235"/>
+        <source>Hourly rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paid_orders/editor.py" line="236"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="349"/>
+        <source>Travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paid_orders/editor.py" line="260"/>
+        <source>{model} · {customer} {phone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paid_orders/editor.py" line="268"/>
+        <source>Parts at catalogue price, no mark-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paid_orders/editor.py" line="269"/>
+        <source>Parts at catalogue price plus {percent} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paid_orders/editor.py" line="277"/>
+        <source>Enter the unit&apos;s serial number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paid_orders/editor.py" line="279"/>
+        <source>The order cannot be saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paid_orders/editor.py" line="286"/>
+        <source>The order was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paid_orders/editor.py" line="301"/>
+        <source>Cancel the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paid_orders/editor.py" line="302"/>
+        <source>Why is the order cancelled?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paid_orders/editor.py" line="312"/>
+        <source>Paid service order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paid_orders/editor.py" line="320"/>
+        <source>Save the order as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paid_orders/editor.py" line="321"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paid_orders/editor.py" line="332"/>
+        <source>The PDF was not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paid_orders/editor.py" line="338"/>
+        <source>New paid service order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paid_orders/editor.py" line="340"/>
+        <source>Paid service order {number} — {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paid_orders/editor.py" line="344"/>
+        <source>{status} — read only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paid_orders/editor.py" line="346"/>
+        <source>&amp;Serial no.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paid_orders/editor.py" line="346"/>
+        <source>Service &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paid_orders/editor.py" line="347"/>
+        <source>&amp;Technician:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paid_orders/editor.py" line="347"/>
+        <source>&amp;Work done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paid_orders/editor.py" line="348"/>
+        <source>&amp;Labour hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paid_orders/editor.py" line="348"/>
+        <source>× rate/h:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paid_orders/editor.py" line="348"/>
+        <source>T&amp;ravel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paid_orders/editor.py" line="349"/>
+        <source>Labour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paid_orders/editor.py" line="349"/>
+        <source>Parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paid_orders/editor.py" line="350"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paid_orders/editor.py" line="356"/>
+        <source>Scan or type the serial number, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paid_orders/editor.py" line="357"/>
+        <source>Add part line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paid_orders/editor.py" line="358"/>
+        <source>Remove line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paid_orders/editor.py" line="359"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paid_orders/editor.py" line="360"/>
+        <source>&amp;Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paid_orders/editor.py" line="361"/>
+        <source>Cancel the &amp;order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paid_orders/editor.py" line="362"/>
+        <source>&amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paid_orders/editor.py" line="363"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PaidOrderStatus</name>
     <message>
         <location filename="../../app/ui/labels.py" line="87"/>
@@ -415,6 +3177,132 @@
     </message>
 </context>
 <context>
+    <name>PaidOrdersView</name>
+    <message>
+        <location filename="../../app/ui/paid_orders/page.py" line="39"/>
+        <source>Order no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paid_orders/page.py" line="40"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paid_orders/page.py" line="41"/>
+        <source>Service date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paid_orders/page.py" line="42"/>
+        <source>Serial no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paid_orders/page.py" line="43"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paid_orders/page.py" line="44"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paid_orders/page.py" line="45"/>
+        <source>Technician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paid_orders/page.py" line="46"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paid_orders/page.py" line="146"/>
+        <source>Parts mark-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paid_orders/page.py" line="159"/>
+        <source>{count} paid service orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paid_orders/page.py" line="173"/>
+        <source>Paid service order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paid_orders/page.py" line="193"/>
+        <source>F&amp;ind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paid_orders/page.py" line="194"/>
+        <source>Order or serial number, customer, phone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paid_orders/page.py" line="195"/>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paid_orders/page.py" line="198"/>
+        <source>Parts &amp;mark-up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paid_orders/page.py" line="199"/>
+        <source>0 %: parts at catalogue price, no mark-up. Set by a service manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paid_orders/page.py" line="200"/>
+        <source>&amp;New paid service order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaidPartsTable</name>
+    <message>
+        <location filename="../../app/ui/paid_orders/parts_table.py" line="73"/>
+        <source>Part line {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paid_orders/parts_table.py" line="98"/>
+        <source>Part number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paid_orders/parts_table.py" line="98"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paid_orders/parts_table.py" line="98"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paid_orders/parts_table.py" line="99"/>
+        <source>Catalogue price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paid_orders/parts_table.py" line="99"/>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paid_orders/parts_table.py" line="99"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PartClass</name>
     <message>
         <location filename="../../app/ui/labels.py" line="135"/>
@@ -429,6 +3317,142 @@
     <message>
         <location filename="../../app/ui/labels.py" line="137"/>
         <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartLinesModel</name>
+    <message>
+        <location filename="../../app/ui/claims/lines.py" line="267"/>
+        <source>Part number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/lines.py" line="268"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/lines.py" line="269"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/lines.py" line="270"/>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/lines.py" line="271"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/lines.py" line="272"/>
+        <source>Causal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/lines.py" line="273"/>
+        <source>Keep old part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/lines.py" line="274"/>
+        <source>Old serial no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/lines.py" line="275"/>
+        <source>New serial no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/lines.py" line="331"/>
+        <source>Blank: the catalogue price on the repair date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/lines.py" line="333"/>
+        <source>Head office wants this part back: keep it as an old part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/lines.py" line="336"/>
+        <source>For a replaced main component (engine, gearbox, pump)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/lines.py" line="388"/>
+        <source>Part line {n}: enter the part number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/lines.py" line="391"/>
+        <source>Part line {n}: the quantity “{text}” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/lines.py" line="395"/>
+        <source>Part line {n}: the quantity must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/lines.py" line="398"/>
+        <source>Part line {n}: the unit price “{text}” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/lines.py" line="402"/>
+        <source>Part line {n}: the unit price must not be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartPriceDialog</name>
+    <message>
+        <location filename="../../app/ui/master_data/price_dialog.py" line="93"/>
+        <source>Change the price of {part_no}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/price_dialog.py" line="94"/>
+        <source>Part:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/price_dialog.py" line="95"/>
+        <source>Current price (yuan):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/price_dialog.py" line="96"/>
+        <source>&amp;New price (yuan):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/price_dialog.py" line="97"/>
+        <source>The current price is kept in the history below; warranty claims already written keep the price they were made with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/price_dialog.py" line="99"/>
+        <source>Price history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/price_dialog.py" line="100"/>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/price_dialog.py" line="100"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/price_dialog.py" line="100"/>
+        <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -490,6 +3514,100 @@
     <message>
         <location filename="../../app/ui/labels.py" line="54"/>
         <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordSaleDialog</name>
+    <message>
+        <location filename="../../app/ui/units/sale_dialog.py" line="190"/>
+        <source>Choose the customer from the list, or switch to a new customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/sale_dialog.py" line="253"/>
+        <location filename="../../app/ui/units/sale_dialog.py" line="270"/>
+        <source>Record sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/sale_dialog.py" line="254"/>
+        <source>Unit sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/sale_dialog.py" line="255"/>
+        <source>&amp;Serial number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/sale_dialog.py" line="256"/>
+        <source>Scan or type the serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/sale_dialog.py" line="257"/>
+        <source>&amp;Engine number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/sale_dialog.py" line="258"/>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/sale_dialog.py" line="259"/>
+        <source>— choose the model —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/sale_dialog.py" line="260"/>
+        <source>Sale &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/sale_dialog.py" line="261"/>
+        <source>&amp;Invoice date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/sale_dialog.py" line="262"/>
+        <source>Invoice &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/sale_dialog.py" line="263"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/sale_dialog.py" line="264"/>
+        <source>E&amp;xisting customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/sale_dialog.py" line="265"/>
+        <source>Ne&amp;w customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/sale_dialog.py" line="266"/>
+        <source>Name or phone, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/sale_dialog.py" line="267"/>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/sale_dialog.py" line="268"/>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/sale_dialog.py" line="269"/>
+        <source>&amp;Address:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -563,6 +3681,252 @@
     </message>
 </context>
 <context>
+    <name>ServiceFileDialog</name>
+    <message>
+        <location filename="../../app/ui/units/service_file.py" line="189"/>
+        <source>The service file could not be loaded: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/service_file.py" line="217"/>
+        <source>Card marked as sent on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/service_file.py" line="223"/>
+        <source>Head office&apos;s acknowledgement recorded for {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/service_file.py" line="235"/>
+        <source>Override recorded: warranty service is recognised again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/service_file.py" line="243"/>
+        <source>registration-card-{serial}.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/service_file.py" line="244"/>
+        <source>Save the registration card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/service_file.py" line="245"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/service_file.py" line="251"/>
+        <source>Registration card saved to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/service_file.py" line="265"/>
+        <source>Service file — {serial}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/service_file.py" line="267"/>
+        <source>Customer: {name}  ·  {phone}  ·  {address}  ({code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/service_file.py" line="271"/>
+        <source>Sold {sale}  ·  invoice {invoice} of {invoice_date}  ·  engine number {engine}  ·  model {model}  ·  {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/service_file.py" line="280"/>
+        <source>{days} days in repair added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/service_file.py" line="281"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/service_file.py" line="287"/>
+        <source>{state} (no card recorded yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/service_file.py" line="289"/>
+        <source>warranty recognised by override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/service_file.py" line="290"/>
+        <source>warranty not recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/service_file.py" line="298"/>
+        <source>{reason} — {manager}, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/service_file.py" line="308"/>
+        <source>Only a service manager can do this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/service_file.py" line="335"/>
+        <source>Service log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/service_file.py" line="336"/>
+        <source>Warranty repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/service_file.py" line="337"/>
+        <source>Main part replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/service_file.py" line="338"/>
+        <source>Paid service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/service_file.py" line="342"/>
+        <source>Warranty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/service_file.py" line="343"/>
+        <source>Whole machine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/service_file.py" line="344"/>
+        <source>Main components until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/service_file.py" line="345"/>
+        <source>Extension:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/service_file.py" line="346"/>
+        <source>Hour meter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/service_file.py" line="347"/>
+        <source>Warranty registration card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/service_file.py" line="348"/>
+        <source>Due by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/service_file.py" line="349"/>
+        <source>Sent on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/service_file.py" line="350"/>
+        <source>Acknowledged on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/service_file.py" line="351"/>
+        <source>Override:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/service_file.py" line="352"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/service_file.py" line="353"/>
+        <source>Mark &amp;sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/service_file.py" line="354"/>
+        <source>&amp;Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/service_file.py" line="355"/>
+        <source>Manager &amp;override…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/service_file.py" line="356"/>
+        <source>&amp;Print card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/service_file.py" line="357"/>
+        <source>History (newest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/service_file.py" line="359"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/service_file.py" line="359"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/service_file.py" line="359"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/service_file.py" line="359"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/service_file.py" line="359"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/service_file.py" line="360"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/service_file.py" line="360"/>
+        <source>Technician / details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceLogPage</name>
+    <message>
+        <location filename="../../app/ui/service_log/page.py" line="55"/>
+        <source>Service log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/page.py" line="56"/>
+        <source>Follow-up calls and visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/page.py" line="57"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <location filename="../../app/settings.py" line="33"/>
@@ -588,42 +3952,42 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/settings/page.py" line="77"/>
+        <location filename="../../app/ui/settings/page.py" line="79"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/page.py" line="78"/>
+        <location filename="../../app/ui/settings/page.py" line="80"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/page.py" line="79"/>
+        <location filename="../../app/ui/settings/page.py" line="81"/>
         <source>&amp;Interface and printed forms:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/page.py" line="80"/>
+        <location filename="../../app/ui/settings/page.py" line="82"/>
         <source>Automatic (as the system)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/page.py" line="81"/>
+        <location filename="../../app/ui/settings/page.py" line="83"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/page.py" line="82"/>
+        <location filename="../../app/ui/settings/page.py" line="84"/>
         <source>Location:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/page.py" line="83"/>
+        <location filename="../../app/ui/settings/page.py" line="85"/>
         <source>Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/page.py" line="85"/>
+        <location filename="../../app/ui/settings/page.py" line="87"/>
         <source>The dealer profile, users and roles, warranty rules, return windows, seasons, templates and backups are set here too once those parts of the program arrive.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -704,6 +4068,268 @@
     <message>
         <location filename="../../app/ui/labels.py" line="60"/>
         <source>In stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitTexts</name>
+    <message>
+        <location filename="../../app/ui/units/texts.py" line="29"/>
+        <source>{hours} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/texts.py" line="39"/>
+        <source>{area} mu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/texts.py" line="40"/>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/texts.py" line="45"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/texts.py" line="46"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/texts.py" line="47"/>
+        <source>Acknowledged by head office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/texts.py" line="48"/>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/texts.py" line="56"/>
+        <location filename="../../app/ui/units/texts.py" line="70"/>
+        <source>Due by {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/texts.py" line="58"/>
+        <source>Sent {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/texts.py" line="60"/>
+        <location filename="../../app/ui/units/texts.py" line="71"/>
+        <source>Acknowledged {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/texts.py" line="63"/>
+        <source>Late (override)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/texts.py" line="86"/>
+        <source>In warranty until {limits}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/texts.py" line="87"/>
+        <source>Warranty ended on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/texts.py" line="88"/>
+        <source>Warranty ended: over {limits} ({hours} now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/texts.py" line="90"/>
+        <source>Warranty void: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/texts.py" line="91"/>
+        <source>Warranty starts on {start}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/texts.py" line="95"/>
+        <source>Warranty not recognised: the registration card is late. {verdict}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/texts.py" line="103"/>
+        <source>Not recognised (card late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/texts.py" line="105"/>
+        <source>Until {limits}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/texts.py" line="106"/>
+        <source>Ended {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/texts.py" line="107"/>
+        <source>Ended: over {limits}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/texts.py" line="108"/>
+        <source>Void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/texts.py" line="109"/>
+        <source>Starts {start}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPage</name>
+    <message>
+        <location filename="../../app/ui/units/page.py" line="45"/>
+        <source>Serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/page.py" line="47"/>
+        <source>Engine number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/page.py" line="49"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/page.py" line="51"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/page.py" line="53"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/page.py" line="54"/>
+        <source>Sale date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/page.py" line="56"/>
+        <source>Registration card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/page.py" line="58"/>
+        <source>Warranty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/page.py" line="61"/>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/page.py" line="64"/>
+        <source>All cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/page.py" line="65"/>
+        <source>Card due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/page.py" line="66"/>
+        <source>Card due within 5 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/page.py" line="67"/>
+        <source>Card late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/page.py" line="68"/>
+        <source>Warranty not recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/page.py" line="69"/>
+        <source>Card sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/page.py" line="70"/>
+        <source>Card acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/page.py" line="274"/>
+        <location filename="../../app/ui/units/page.py" line="304"/>
+        <source>All models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/page.py" line="297"/>
+        <source>The list could not be loaded: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/page.py" line="299"/>
+        <source>{count} units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/page.py" line="302"/>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/page.py" line="303"/>
+        <source>Serial or engine number, customer, phone or model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/page.py" line="307"/>
+        <source>Record sale…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/page.py" line="308"/>
+        <source>Register a machine sold and its warranty registration card (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/page.py" line="309"/>
+        <source>Open service file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/page.py" line="310"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_Fields</name>
+    <message>
+        <location filename="../../app/ui/claims/form.py" line="90"/>
+        <source>{field}: “{text}” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/form.py" line="93"/>
+        <source>{field} must not be negative.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -211,7 +211,6 @@ class LabourLinesModel(_LinesModel):
 
     def to_inputs(self) -> tuple[tuple[LabourLineInput, ...], list[int], list[str]]:
         """The lines to send, the rows they came from, and what stops the others (translated)."""
-        tr = QCoreApplication.translate
         lines: list[LabourLineInput] = []
         sent: list[int] = []
         problems: list[str] = []
@@ -222,19 +221,25 @@ class LabourLinesModel(_LinesModel):
             hours, rate = _number(row.actual), _number(row.rate)
             wrong = []
             if not row.code.strip():
-                wrong.append(tr("LabourLinesModel", "Labour line {n}: enter the operation code.").format(n=n))
+                wrong.append(QCoreApplication.translate(
+                    "LabourLinesModel", "Labour line {n}: enter the operation code.").format(n=n))
             if not row.actual.strip():
-                wrong.append(tr("LabourLinesModel", "Labour line {n}: enter the hours worked.").format(n=n))
+                wrong.append(QCoreApplication.translate(
+                    "LabourLinesModel", "Labour line {n}: enter the hours worked.").format(n=n))
             elif hours is None:
-                wrong.append(tr("LabourLinesModel", "Labour line {n}: the hours “{text}” are not a number.")
+                wrong.append(QCoreApplication.translate(
+                    "LabourLinesModel", "Labour line {n}: the hours “{text}” are not a number.")
                              .format(n=n, text=row.actual))
             elif hours <= 0:
-                wrong.append(tr("LabourLinesModel", "Labour line {n}: the hours must be more than zero.").format(n=n))
+                wrong.append(QCoreApplication.translate(
+                    "LabourLinesModel", "Labour line {n}: the hours must be more than zero.").format(n=n))
             if row.rate.strip() and rate is None:
-                wrong.append(tr("LabourLinesModel", "Labour line {n}: the rate “{text}” is not a number.")
+                wrong.append(QCoreApplication.translate(
+                    "LabourLinesModel", "Labour line {n}: the rate “{text}” is not a number.")
                              .format(n=n, text=row.rate))
             elif rate is not None and rate <= 0:
-                wrong.append(tr("LabourLinesModel", "Labour line {n}: the rate must be more than zero.").format(n=n))
+                wrong.append(QCoreApplication.translate(
+                    "LabourLinesModel", "Labour line {n}: the rate must be more than zero.").format(n=n))
             if wrong:
                 problems += wrong
                 continue
@@ -322,13 +327,13 @@ class PartLinesModel(_LinesModel):
         return None
 
     def _tooltip(self, row: PartRow, key: str) -> str | None:
-        tr = QCoreApplication.translate
         if key == "price" and not row.price.strip():
-            return tr("PartLinesModel", "Blank: the catalogue price on the repair date")
+            return QCoreApplication.translate("PartLinesModel", "Blank: the catalogue price on the repair date")
         if key == "retain" and row.preview and row.preview.must_return:
-            return tr("PartLinesModel", "Head office wants this part back: keep it as an old part")
+            return QCoreApplication.translate(
+                "PartLinesModel", "Head office wants this part back: keep it as an old part")
         if key in ("old_serial", "new_serial"):
-            return tr("PartLinesModel", "For a replaced main component (engine, gearbox, pump)")
+            return QCoreApplication.translate("PartLinesModel", "For a replaced main component (engine, gearbox, pump)")
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -370,7 +375,6 @@ class PartLinesModel(_LinesModel):
         return True
 
     def to_inputs(self) -> tuple[tuple[PartLineInput, ...], list[int], list[str]]:
-        tr = QCoreApplication.translate
         lines: list[PartLineInput] = []
         sent: list[int] = []
         problems: list[str] = []
@@ -381,17 +385,22 @@ class PartLinesModel(_LinesModel):
             quantity, price = _number(row.quantity), _number(row.price)
             wrong = []
             if not row.part_no.strip():
-                wrong.append(tr("PartLinesModel", "Part line {n}: enter the part number.").format(n=n))
+                wrong.append(QCoreApplication.translate(
+                    "PartLinesModel", "Part line {n}: enter the part number.").format(n=n))
             if quantity is None:
-                wrong.append(tr("PartLinesModel", "Part line {n}: the quantity “{text}” is not a number.")
+                wrong.append(QCoreApplication.translate(
+                    "PartLinesModel", "Part line {n}: the quantity “{text}” is not a number.")
                              .format(n=n, text=row.quantity))
             elif quantity <= 0:
-                wrong.append(tr("PartLinesModel", "Part line {n}: the quantity must be more than zero.").format(n=n))
+                wrong.append(QCoreApplication.translate(
+                    "PartLinesModel", "Part line {n}: the quantity must be more than zero.").format(n=n))
             if row.price.strip() and price is None:
-                wrong.append(tr("PartLinesModel", "Part line {n}: the unit price “{text}” is not a number.")
+                wrong.append(QCoreApplication.translate(
+                    "PartLinesModel", "Part line {n}: the unit price “{text}” is not a number.")
                              .format(n=n, text=row.price))
             elif price is not None and price < 0:
-                wrong.append(tr("PartLinesModel", "Part line {n}: the unit price must not be negative.").format(n=n))
+                wrong.append(QCoreApplication.translate(
+                    "PartLinesModel", "Part line {n}: the unit price must not be negative.").format(n=n))
             if wrong:
                 problems += wrong
                 continue
