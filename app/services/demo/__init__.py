@@ -16,11 +16,16 @@ from sqlalchemy import func, select, text
 from app.db.base import Base
 from app.db.bulk import bulk_insert
 from app.db.models import NumberSequence, ProductModel, Unit
+from app.domain.enums import ClaimStatus
 from app.domain.errors import ValidationError
+from app.services.claims import run_checks_for
 from app.services.database import Database
 from app.services.demo import claims as claim_rows
 from app.services.demo import downstream, people
 from app.services.demo.rows import CHINA, DemoRows
+
+OPEN = (ClaimStatus.DRAFT, ClaimStatus.READY, ClaimStatus.APPROVED)
+RECHECK_LIMIT = 5000  # a bigger demo keeps the generator's estimate: re-checking would take minutes
 
 
 @dataclass(frozen=True)
@@ -71,6 +76,10 @@ def build_demo(db: Database, *, units: int = 2000, claims: int = 20000, seed: in
 
     report("writing")
     counts = _write(db, d)
+    open_claims = [row["id"] for row in d.tables["warranty_claims"] if row["status"] in OPEN]
+    if len(open_claims) <= RECHECK_LIMIT:
+        report("checking open claims")
+        run_checks_for(db, open_claims, today)
     return DemoResult(row_counts=counts, seconds=time.perf_counter() - started)
 
 

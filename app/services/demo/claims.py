@@ -6,12 +6,12 @@ import itertools
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from app.domain.enums import ClaimStatus, PaidOrderStatus, ServiceChannel, ServiceEntryStatus
+from app.domain.enums import AttachmentKind, ClaimStatus, PaidOrderStatus, ServiceChannel, ServiceEntryStatus
 from app.domain.money import line_amount, to_money
 from app.domain.numbers import format_number
 from app.services.demo import catalogue as cat
 from app.services.demo.people import PartInfo, UnitInfo
-from app.services.demo.rows import DemoRows, stamp
+from app.services.demo.rows import DEMO_PHOTO, DEMO_PHOTO_SHA256, DemoRows, stamp
 
 CHANNEL_WEIGHTS = [
     (ServiceChannel.PHONE, 60), (ServiceChannel.VISIT, 15), (ServiceChannel.HEAD_OFFICE, 12),
@@ -46,6 +46,20 @@ def _status_for(d: DemoRows, age_days: int) -> ClaimStatus:
     else:
         table = [(0.5, ClaimStatus.DRAFT), (0.8, ClaimStatus.READY), (1.0, ClaimStatus.APPROVED)]
     return next(status for limit, status in table if r < limit)
+
+
+PASSED_CHECKS = {ClaimStatus.READY, ClaimStatus.APPROVED, ClaimStatus.IN_BATCH, ClaimStatus.SETTLED_APPROVED,
+                 ClaimStatus.SETTLED_PARTIAL}
+
+
+def _consistent(status: ClaimStatus, unit: UnitInfo, repair: dt.date, today: dt.date) -> ClaimStatus:
+    """A claim outside warranty, or on a unit whose card came too late, never passed the checks: it is
+    still a draft, or head office rejected it."""
+    if status == ClaimStatus.REWORKED and not unit.covered(repair):
+        return ClaimStatus.REJECTED  # nothing to rework: head office's rejection stands
+    if status in PASSED_CHECKS and not unit.covered(repair):
+        return ClaimStatus.DRAFT if (today - repair).days <= 45 else ClaimStatus.REJECTED
+    return status
 
 
 def _service_entry(d: DemoRows, unit: UnitInfo, received: dt.datetime, problem: str, closes: bool) -> int:
@@ -94,7 +108,8 @@ def add_claims(d: DemoRows, units: list[UnitInfo], parts_by_family: dict[str, li
         repair = unit.sale_date + dt.timedelta(days=d.rng.randint(0, max(span, 0)))
         drafts.append((repair, unit))
     drafts.sort(key=lambda item: item[0])  # numbers follow the repair dates
-    statuses = [_status_for(d, (d.today - repair).days) for repair, _ in drafts]
+    statuses = [_consistent(_status_for(d, (d.today - repair).days), unit, repair, d.today)
+                for repair, unit in drafts]
     # A reworked claim brings a second revision; drop as many other claims so the total is `count`.
     reworked = sum(1 for s in statuses if s == ClaimStatus.REWORKED)
     others = [i for i, s in enumerate(statuses) if s != ClaimStatus.REWORKED]
@@ -120,11 +135,13 @@ def _add_claim(d: DemoRows, unit: UnitInfo, repair: dt.date, parts: list[PartInf
     claim_id = len(d.tables["warranty_claims"]) + 1
     rate = Decimal(unit.model.labour_rate)
     labour_total = Decimal(0)
+    over_flat_rate = False
     for line_no, (op, desc, flat) in enumerate(d.rng.sample(cat.LABOUR_OPERATIONS, k=d.rng.choice((1, 1, 2))), 1):
         flat_h = Decimal(flat)
         actual = to_money(flat_h * Decimal(d.rng.choice(("0.8", "0.9", "1.0", "1.0", "1.0", "1.1", "1.25"))))
         amount = line_amount(actual, rate)
         labour_total += amount
+        over_flat_rate = over_flat_rate or actual > flat_h
         d.add("claim_labour_lines", {"claim_id": claim_id, "line_no": line_no, "operation_code": op,
                                      "description": desc, "flat_rate_hours": flat_h, "actual_hours": actual,
                                      "hourly_rate": rate, "amount": amount})
@@ -142,6 +159,12 @@ def _add_claim(d: DemoRows, unit: UnitInfo, repair: dt.date, parts: list[PartInf
             "new_serial_no": f"NEW{d.rng.randint(100000, 999999)}" if is_main else "",
         })
         info.part_lines.append((line_id, part, qty))
+    if status not in (ClaimStatus.DRAFT, ClaimStatus.CANCELLED) and any(
+            part.template.photo for _line, part, _qty in info.part_lines):
+        d.add("claim_attachments", {"claim_id": claim_id, "kind": AttachmentKind.PHOTO,
+                                    "file_name": f"{claim_no}-1.png", "mime_type": "image/png",
+                                    "sha256": DEMO_PHOTO_SHA256, "size_bytes": len(DEMO_PHOTO),
+                                    "content": DEMO_PHOTO, "added_at": d.at(repair, 16)})
     km = Decimal(d.rng.randint(3, 60))
     travel = line_amount(km, TRAVEL_RATE)
     other = d.money("20", "120") if d.chance(0.05) else Decimal(0)
@@ -151,11 +174,9 @@ def _add_claim(d: DemoRows, unit: UnitInfo, repair: dt.date, parts: list[PartInf
         status == ClaimStatus.CANCELLED and d.chance(0.5)
     ):
         approved_at = d.at(min(repair + dt.timedelta(days=d.rng.randint(1, 6)), d.today), 16, d.rng.randint(0, 59))
-    if status == ClaimStatus.DRAFT:
-        level = d.rng.choice(("ok", "warning", "blocking", "blocking"))
-    else:
-        level = "warning" if d.chance(0.1) else "ok"
     signed = status != ClaimStatus.DRAFT or d.chance(0.4)
+    # What the two commonest checks would say; build_demo re-runs every check on open claims when few.
+    level = "blocking" if not signed else ("warning" if over_flat_rate else "ok")
     d.add("warranty_claims", stamp({
         "id": claim_id, "claim_no": claim_no, "revision": 1, "previous_revision_id": None, "status": status,
         "unit_id": unit.id, "customer_id": unit.customer_id, "service_entry_id": entry_id,

@@ -104,7 +104,7 @@ def add_reworked_revisions(d: DemoRows, claims: list[ClaimInfo]) -> None:
     rows = d.tables["warranty_claims"]
     reworked = {c.id for c in claims if c.status == ClaimStatus.REWORKED}
     lines: dict[tuple[str, int], list[dict[str, object]]] = defaultdict(list)
-    for table in ("claim_labour_lines", "claim_part_lines"):
+    for table in ("claim_labour_lines", "claim_part_lines", "claim_attachments"):
         for line in d.tables[table]:
             if line["claim_id"] in reworked:
                 lines[(table, line["claim_id"])].append(line)
@@ -117,7 +117,7 @@ def add_reworked_revisions(d: DemoRows, claims: list[ClaimInfo]) -> None:
         d.add("warranty_claims", {**old, "id": new_id, "revision": 2, "previous_revision_id": claim.id,
                                   "status": ClaimStatus.APPROVED, "batch_id": None, "approved_at": approved_at,
                                   "customer_signed": True, "check_level": "ok"})
-        for table in ("claim_labour_lines", "claim_part_lines"):
+        for table in ("claim_labour_lines", "claim_part_lines", "claim_attachments"):
             for line in lines[(table, claim.id)]:
                 d.add(table, {**line, "id": len(d.tables[table]) + 1, "claim_id": new_id})
 

@@ -6,6 +6,7 @@ import itertools
 from dataclasses import dataclass
 from decimal import Decimal
 
+from app.domain.coverage import add_months
 from app.domain.enums import UnitStatus
 from app.domain.money import to_money
 from app.domain.numbers import format_number
@@ -38,6 +39,14 @@ class UnitInfo:
     customer_id: int
     serial_no: str
     sale_date: dt.date
+    recognised_until: dt.date | None = None  # None: card in time (or overridden); else the card's due date
+
+    def warranty_ends(self) -> dt.date:
+        return add_months(self.sale_date, self.model.warranty_months) - dt.timedelta(days=1)
+
+    def covered(self, day: dt.date) -> bool:
+        """In warranty and recognised: what a claim approved on `day` must have been."""
+        return day <= self.warranty_ends() and (self.recognised_until is None or day <= self.recognised_until)
 
 
 def add_master_data(d: DemoRows) -> dict[str, list[PartInfo]]:
@@ -142,12 +151,14 @@ def add_units(d: DemoRows, count: int, customers: int) -> list[UnitInfo]:
             "invoice_no": f"{d.rng.randint(10000000, 99999999)}", "hour_meter": hours,
             "status": UnitStatus.IN_SERVICE, "replaced_by_id": None, "note": "",
         }, moment))
-        _add_card(d, unit_id, sale)
-        units.append(UnitInfo(unit_id, model, m_index + 1, customer_id, serial, sale))
+        in_time = _add_card(d, unit_id, sale)
+        units.append(UnitInfo(unit_id, model, m_index + 1, customer_id, serial, sale,
+                              None if in_time else sale + dt.timedelta(days=20)))
     return units
 
 
-def _add_card(d: DemoRows, unit_id: int, sale: dt.date) -> None:
+def _add_card(d: DemoRows, unit_id: int, sale: dt.date) -> bool:
+    """The unit's card; True when it was sent in time or a manager overrode its lateness."""
     due = sale + dt.timedelta(days=20)
     sent: dt.date | None
     if d.today <= due and d.chance(0.7):
@@ -170,3 +181,4 @@ def _add_card(d: DemoRows, unit_id: int, sale: dt.date) -> None:
         "override_by_id": 1 if override else None,
         "override_at": d.at(due + dt.timedelta(days=5), 15) if override else None,
     }, d.at(sale, 10)))
+    return override or (sent is not None and sent <= due)

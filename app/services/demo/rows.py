@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import random
+import struct
+import zlib
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -10,7 +13,20 @@ from typing import Any
 
 from app.domain.money import to_money
 
-CHINA = dt.timezone(dt.timedelta(hours=8))  # business hours are Beijing time; stored as UTC
+CHINA = dt.timezone(dt.timedelta(hours=8))
+
+
+def _tiny_png(width: int = 16, height: int = 12) -> bytes:
+    """A small grey PNG standing in for a photo of the failed part."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+    rows = b"".join(b"\x00" + bytes((96 + (x * 8) % 64) for x in range(width)) for _y in range(height))
+    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)  # 8-bit greyscale
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b"")
+
+
+DEMO_PHOTO = _tiny_png()
+DEMO_PHOTO_SHA256 = hashlib.sha256(DEMO_PHOTO).hexdigest()  # business hours are Beijing time; stored as UTC
 
 
 @dataclass
