@@ -42,7 +42,11 @@ WINDOW_SECTION: Setting[str] = Setting(
     "window/section", str, "dashboard", QT_TRANSLATE_NOOP("Settings", "Section shown at start")
 )
 
-ALL_SETTINGS: tuple[Setting[Any], ...] = (LANGUAGE, WINDOW_GEOMETRY, WINDOW_STATE, WINDOW_SECTION)
+USER_LOGIN: Setting[str] = Setting(
+    "user/login", str, "", QT_TRANSLATE_NOOP("Settings", "User working at this workstation")
+)
+
+ALL_SETTINGS: tuple[Setting[Any], ...] = (LANGUAGE, WINDOW_GEOMETRY, WINDOW_STATE, WINDOW_SECTION, USER_LOGIN)
 
 # version reached -> step that brings the stored values from the version before up to it
 _UPGRADES: dict[int, Callable[[QSettings], None]] = {}

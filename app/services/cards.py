@@ -22,13 +22,18 @@ from app.services.warranty import read_context, warranty_in_session
 
 
 def acting_user(db: Database) -> Actor:
-    """Who is acting until sign-in exists: the first active service manager, else the system.
+    """Who is acting: the user chosen for this workstation in Settings (`db.user_login`); while none is
+    chosen, the first active service manager, else the system.
 
     The one place that decides it, so sign-in can replace it.
     """
     with db.translated_errors(), db.sessions() as s:
-        user = s.scalars(select(User).where(User.active.is_(True), User.role.in_([Role.MANAGER, Role.ADMIN]))
-                         .order_by(User.role.desc(), User.id).limit(1)).first()
+        user = None
+        if db.user_login:
+            user = s.scalar(select(User).where(User.login == db.user_login, User.active.is_(True)))
+        if user is None:
+            user = s.scalars(select(User).where(User.active.is_(True), User.role.in_([Role.MANAGER, Role.ADMIN]))
+                             .order_by(User.role.desc(), User.id).limit(1)).first()
         if user is None:
             return SYSTEM
         return Actor(user_id=user.id, login=user.login, name=user.display_name, role=user.role)

@@ -46,6 +46,8 @@ class Database:
         self.url = url
         self.engine = engine
         self.sessions: Sessions = make_sessionmaker(engine)
+        # Who works at this workstation (a user's login), chosen in Settings; see services.cards.acting_user.
+        self.user_login: str | None = None
 
     @property
     def backend(self) -> str:

@@ -22,10 +22,13 @@ from PySide6.QtWidgets import (
 
 from app import i18n
 from app.domain.normalize import clean_code
+from app.services.cards import acting_user
 from app.services.database import Database
-from app.settings import LANGUAGE, WINDOW_GEOMETRY, WINDOW_SECTION, WINDOW_STATE, Settings
+from app.services.users import list_users
+from app.settings import LANGUAGE, USER_LOGIN, WINDOW_GEOMETRY, WINDOW_SECTION, WINDOW_STATE, Settings
 from app.ui.claims.page import ClaimsPage
 from app.ui.dashboard.page import DashboardPage
+from app.ui.labels import label
 from app.ui.master_data.page import MasterDataPage
 from app.ui.service_log.page import ServiceLogPage
 from app.ui.settings.page import LANGUAGE_NAMES, SettingsPage
@@ -64,6 +67,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self._database = database
         self._settings = settings
+        database.user_login = settings.get(USER_LOGIN) or None
+        self._actor = acting_user(database)  # shown on the status bar; the pages ask acting_user() each time
         self.setObjectName("mainWindow")
         self.resize(1280, 800)
         self.setMinimumSize(QSize(720, 480))  # still usable on a 1024x600 netbook
@@ -102,6 +107,8 @@ class MainWindow(QMainWindow):
 
         self._build_toolbar()
         self._build_menus()
+        self.user_label = QLabel()
+        self.statusBar().addPermanentWidget(self.user_label)
         self.database_label = QLabel()
         self.statusBar().addPermanentWidget(self.database_label)
 
@@ -144,9 +151,22 @@ class MainWindow(QMainWindow):
 
     def _make_settings_page(self) -> SettingsPage:
         page = SettingsPage(language=self._settings.get(LANGUAGE), database_location=self._database.location,
-                            backend_name=_backend_name(self._database.backend))
+                            backend_name=_backend_name(self._database.backend), users=list_users(self._database),
+                            user_login=self._database.user_login or "")
         page.language_chosen.connect(self.set_language)
+        page.user_chosen.connect(self.set_user)
         return page
+
+    def set_user(self, login: str) -> None:
+        """Who works at this workstation from now on: stored, and used for every change made here."""
+        self._settings.set(USER_LOGIN, login)
+        self._database.user_login = login
+        self._actor = acting_user(self._database)
+        self._show_user()
+
+    def _show_user(self) -> None:
+        self.user_label.setText(
+            self.tr("User: {name} ({role})").format(name=self._actor.name, role=label(self._actor.role)))
 
     def _build_toolbar(self) -> None:
         self.toolbar = QToolBar()
@@ -261,6 +281,7 @@ class MainWindow(QMainWindow):
                 location=self._database.location, backend=_backend_name(self._database.backend)
             )
         )
+        self._show_user()
         self._fit_navigation_width()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override

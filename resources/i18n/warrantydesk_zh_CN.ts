@@ -2481,102 +2481,107 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="47"/>
+        <location filename="../../app/ui/main_window.py" line="50"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="48"/>
+        <location filename="../../app/ui/main_window.py" line="51"/>
         <source>Units</source>
         <translation>机器档案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="49"/>
+        <location filename="../../app/ui/main_window.py" line="52"/>
         <source>Service log</source>
         <translation>售后服务登记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="50"/>
+        <location filename="../../app/ui/main_window.py" line="53"/>
         <source>Warranty claims</source>
         <translation>三包索赔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="51"/>
+        <location filename="../../app/ui/main_window.py" line="54"/>
         <source>Old parts</source>
         <translation>旧件管理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="52"/>
+        <location filename="../../app/ui/main_window.py" line="55"/>
         <source>Return shipments</source>
         <translation>旧件返厂</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="53"/>
+        <location filename="../../app/ui/main_window.py" line="56"/>
         <source>Claim batches</source>
         <translation>索赔批次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="54"/>
+        <location filename="../../app/ui/main_window.py" line="57"/>
         <source>Spare-part reserve plan</source>
         <translation>配件储备计划</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="55"/>
+        <location filename="../../app/ui/main_window.py" line="58"/>
         <source>Master data</source>
         <translation>基础资料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="56"/>
+        <location filename="../../app/ui/main_window.py" line="59"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="227"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
+        <source>User: {name} ({role})</source>
+        <translation>操作人：{name}（{role}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="247"/>
         <source>Nothing matches “{text}”.</source>
         <translation>没有找到与“{text}”相符的记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="244"/>
+        <location filename="../../app/ui/main_window.py" line="264"/>
         <source>WarrantyDesk — Warranty Service Station</source>
         <translation>三包服务站 WarrantyDesk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252"/>
+        <location filename="../../app/ui/main_window.py" line="272"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253"/>
+        <location filename="../../app/ui/main_window.py" line="273"/>
         <source>Serial number, claim or tag… (Ctrl+F)</source>
         <translation>出厂编号、索赔单号或旧件标签…（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="254"/>
+        <location filename="../../app/ui/main_window.py" line="274"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="255"/>
+        <location filename="../../app/ui/main_window.py" line="275"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="256"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257"/>
+        <location filename="../../app/ui/main_window.py" line="277"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="258"/>
+        <location filename="../../app/ui/main_window.py" line="278"/>
         <source>Automatic (as the system)</source>
         <translation>自动（跟随系统）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="260"/>
+        <location filename="../../app/ui/main_window.py" line="280"/>
         <source>Database: {location} ({backend})</source>
         <translation>数据库：{location}（{backend}）</translation>
     </message>
@@ -3948,46 +3953,66 @@
         <source>Section shown at start</source>
         <translation>启动时显示的模块</translation>
     </message>
+    <message>
+        <location filename="../../app/settings.py" line="46"/>
+        <source>User working at this workstation</source>
+        <translation>本工作站操作人</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/settings/page.py" line="79"/>
+        <location filename="../../app/ui/settings/page.py" line="108"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/page.py" line="80"/>
+        <location filename="../../app/ui/settings/page.py" line="109"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/page.py" line="81"/>
+        <location filename="../../app/ui/settings/page.py" line="110"/>
         <source>&amp;Interface and printed forms:</source>
         <translation>界面和打印单据(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/page.py" line="82"/>
+        <location filename="../../app/ui/settings/page.py" line="111"/>
         <source>Automatic (as the system)</source>
         <translation>自动（跟随系统）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/page.py" line="83"/>
+        <location filename="../../app/ui/settings/page.py" line="112"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/page.py" line="113"/>
+        <source>&amp;Working at this workstation:</source>
+        <translation>本工作站操作人(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/page.py" line="117"/>
+        <source>Changes, approvals and overrides are recorded under this name; approving claims and overriding late registration cards needs the service manager role.</source>
+        <translation>修改、审批和特批均以此人名义记录；审批索赔和特批逾期三包回执卡须由服务经理操作。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/page.py" line="119"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/page.py" line="84"/>
+        <location filename="../../app/ui/settings/page.py" line="120"/>
         <source>Location:</source>
         <translation>位置：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/page.py" line="85"/>
+        <location filename="../../app/ui/settings/page.py" line="121"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/page.py" line="87"/>
+        <location filename="../../app/ui/settings/page.py" line="123"/>
         <source>The dealer profile, users and roles, warranty rules, return windows, seasons, templates and backups are set here too once those parts of the program arrive.</source>
         <translation>经销商信息、用户与角色、三包规则、旧件返厂日期、作业季节、导出模板和备份，将在相应功能推出后在此设置。</translation>
     </message>

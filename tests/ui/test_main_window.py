@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app import bootstrap, i18n
 from app.domain.enums import ClaimStatus
 from app.services.overview import overview
-from app.settings import LANGUAGE, WINDOW_SECTION
+from app.settings import LANGUAGE, USER_LOGIN, WINDOW_SECTION
 from app.ui.dashboard.page import TILE_KEYS, DashboardPage
 from app.ui.main_window import MainWindow
 from app.ui.settings.page import SettingsPage
@@ -256,3 +256,28 @@ def test_run_gui_reports_a_database_it_cannot_open(qapp, monkeypatch) -> None:  
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
     assert i18n.current_language(qapp) == i18n.SOURCE_LANGUAGE  # translators removed again
 
+
+
+def test_the_workstation_user_is_chosen_in_settings_and_used_for_changes(qtbot, database, settings, english) -> None:  # type: ignore[no-untyped-def]
+    # GIVEN a dealer with a clerk and a manager, and no user chosen yet at this workstation
+    from app.db.models import User
+    from app.domain.enums import Role
+    from app.services.cards import acting_user
+
+    with database.sessions.begin() as s:
+        s.add_all([User(login="liuyan", display_name="刘燕", role=Role.CLERK),
+                   User(login="sunwei", display_name="孙伟", role=Role.MANAGER)])
+    win = bootstrap.create_main_window(database, settings)
+    qtbot.addWidget(win)
+    assert acting_user(database).login == "sunwei"  # until someone is chosen: the service manager
+    # WHEN the clerk picks herself in Settings
+    page = win.page("settings")
+    assert isinstance(page, SettingsPage)
+    page.user_combo.setCurrentIndex(page.user_combo.findData("liuyan"))
+    # THEN her name is on the status bar, stored for next time, and changes are made as her — a clerk
+    assert win.user_label.text() == "User: 刘燕 (Clerk)"
+    assert settings.get(USER_LOGIN) == "liuyan"
+    assert acting_user(database).role == Role.CLERK
+    again = bootstrap.create_main_window(database, settings)
+    qtbot.addWidget(again)
+    assert again.page("settings").user_combo.currentData() == "liuyan"

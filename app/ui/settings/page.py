@@ -2,10 +2,14 @@
 windows, seasons, templates and backups join this page with the issues that bring them."""
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from app.services.users import UserChoice
 from app.settings import LANGUAGE
+from app.ui.labels import label
 
 # Language names are shown in their own language, so anyone can find theirs.
 LANGUAGE_NAMES = {"zh_CN": "简体中文", "en": "English"}
@@ -15,9 +19,10 @@ class SettingsPage(QWidget):
     """Emits `language_chosen` with "auto", "zh_CN" or "en"; the main window applies and stores it."""
 
     language_chosen = Signal(str)
+    user_chosen = Signal(str)  # a user's login
 
     def __init__(self, *, language: str, database_location: str, backend_name: str,
-                 parent: QWidget | None = None) -> None:
+                 users: Sequence[UserChoice] = (), user_login: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title_label = QLabel()
         font = self.title_label.font()
@@ -36,6 +41,22 @@ class SettingsPage(QWidget):
         self.language_label.setBuddy(self.language_combo)
         language_form = QFormLayout(self.language_box)
         language_form.addRow(self.language_label, self.language_combo)
+
+        self.user_box = QGroupBox()
+        self.user_combo = QComboBox()
+        self.user_combo.setObjectName("userCombo")
+        self.user_combo.setMinimumWidth(240)
+        self.user_combo.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self._users = list(users)
+        for user in self._users:
+            self.user_combo.addItem("", user.login)
+        self.user_label = QLabel()
+        self.user_label.setBuddy(self.user_combo)
+        self.user_hint = QLabel()
+        self.user_hint.setWordWrap(True)
+        user_form = QFormLayout(self.user_box)
+        user_form.addRow(self.user_label, self.user_combo)
+        user_form.addRow(self.user_hint)
 
         self.database_box = QGroupBox()
         self.location_label = QLabel()
@@ -56,12 +77,16 @@ class SettingsPage(QWidget):
         layout.setSpacing(14)
         layout.addWidget(self.title_label)
         layout.addWidget(self.language_box)
+        layout.addWidget(self.user_box)
         layout.addWidget(self.database_box)
         layout.addWidget(self.coming_label)
         layout.addStretch(1)
 
         self.show_language(language)
         self.language_combo.currentIndexChanged.connect(self.on_language_combo_current_index_changed)
+        index = self.user_combo.findData(user_login)
+        self.user_combo.setCurrentIndex(index if index >= 0 else -1)
+        self.user_combo.currentIndexChanged.connect(self.on_user_combo_current_index_changed)
         self.retranslate_ui()
 
     def show_language(self, choice: str) -> None:
@@ -75,11 +100,22 @@ class SettingsPage(QWidget):
     def on_language_combo_current_index_changed(self, index: int) -> None:
         self.language_chosen.emit(str(self.language_combo.itemData(index)))
 
+    def on_user_combo_current_index_changed(self, index: int) -> None:
+        if index >= 0:
+            self.user_chosen.emit(str(self.user_combo.itemData(index)))
+
     def retranslate_ui(self) -> None:
         self.title_label.setText(self.tr("Settings"))
         self.language_box.setTitle(self.tr("Language"))
         self.language_label.setText(self.tr("&Interface and printed forms:"))
         self.language_combo.setItemText(self.language_combo.findData("auto"), self.tr("Automatic (as the system)"))
+        self.user_box.setTitle(self.tr("User"))
+        self.user_label.setText(self.tr("&Working at this workstation:"))
+        for row, user in enumerate(self._users):
+            self.user_combo.setItemText(row, f"{user.name} ({label(user.role)})")
+        self.user_hint.setText(self.tr(
+            "Changes, approvals and overrides are recorded under this name; approving claims and overriding "
+            "late registration cards needs the service manager role."))
         self.database_box.setTitle(self.tr("Database"))
         self.location_label.setText(self.tr("Location:"))
         self.backend_label.setText(self.tr("Kind:"))
