@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QEve
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QStyle,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -31,6 +33,7 @@ from app.ui.dashboard.page import DashboardPage
 from app.ui.labels import label
 from app.ui.master_data.page import MasterDataPage
 from app.ui.service_log.page import ServiceLogPage
+from app.ui.settings.check_rules import CheckRulesBox
 from app.ui.settings.page import LANGUAGE_NAMES, SettingsPage
 from app.ui.units.page import UnitsPage
 from app.ui.widgets.coming_page import ComingPage
@@ -152,9 +155,14 @@ class MainWindow(QMainWindow):
     def _make_settings_page(self) -> SettingsPage:
         page = SettingsPage(language=self._settings.get(LANGUAGE), database_location=self._database.location,
                             backend_name=_backend_name(self._database.backend), users=list_users(self._database),
-                            user_login=self._database.user_login or "")
+                            user_login=self._actor.login)
         page.language_chosen.connect(self.set_language)
         page.user_chosen.connect(self.set_user)
+        self.check_rules_group = QGroupBox()
+        self.check_rules = CheckRulesBox(self._database)
+        QVBoxLayout(self.check_rules_group).addWidget(self.check_rules)
+        self.check_rules.setMinimumHeight(520)
+        page.add_group(self.check_rules_group)
         return page
 
     def set_user(self, login: str) -> None:
@@ -270,6 +278,7 @@ class MainWindow(QMainWindow):
             item.setToolTip(f"{title} ({shortcut})")
             self.section_actions[section.id].setText(title)
         self.search_label.setText(self.tr("Find:"))
+        self.check_rules_group.setTitle(self.tr("Claim checks"))
         self.search_field.setPlaceholderText(self.tr("Serial number, claim or tag… (Ctrl+F)"))
         self.file_menu.setTitle(self.tr("&File"))
         self.quit_action.setText(self.tr("&Quit"))

@@ -364,6 +364,139 @@
     </message>
 </context>
 <context>
+    <name>CheckRulesBox</name>
+    <message>
+        <location filename="../../app/ui/settings/check_rules.py" line="31"/>
+        <source>Registration card late or missing</source>
+        <translation>三包回执卡逾期或缺失</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/check_rules.py" line="32"/>
+        <source>Outside warranty by date</source>
+        <translation>超出三包期（日期）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/check_rules.py" line="33"/>
+        <source>Outside warranty by hours or area</source>
+        <translation>超出三包期（小时或面积）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/check_rules.py" line="34"/>
+        <source>Failure date after repair date</source>
+        <translation>故障日期晚于维修日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/check_rules.py" line="35"/>
+        <source>Date in the future</source>
+        <translation>日期在将来</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/check_rules.py" line="36"/>
+        <source>Repair before the sale</source>
+        <translation>维修早于销售</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/check_rules.py" line="37"/>
+        <source>Same unit and causal part claimed again within (days)</source>
+        <translation>同一机器同一故障件重复索赔间隔（天）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/check_rules.py" line="38"/>
+        <source>Same part repaired more than (times)</source>
+        <translation>同一配件维修超过（次）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/check_rules.py" line="39"/>
+        <source>Unit repaired more than (times)</source>
+        <translation>整机维修超过（次）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/check_rules.py" line="40"/>
+        <source>Labour above the flat rate by more than (%)</source>
+        <translation>工时超出定额（%）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/check_rules.py" line="41"/>
+        <source>Hour meter lower than an earlier reading</source>
+        <translation>小时表读数低于以前记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/check_rules.py" line="42"/>
+        <source>Must-return part not retained</source>
+        <translation>须返厂配件未留旧件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/check_rules.py" line="43"/>
+        <source>Customer signature not recorded</source>
+        <translation>未记录用户签字</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/check_rules.py" line="44"/>
+        <source>Photos missing where required</source>
+        <translation>缺少要求的照片</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/check_rules.py" line="45"/>
+        <source>Cause is a warranty exclusion</source>
+        <translation>故障原因属三包除外责任</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/check_rules.py" line="120"/>
+        <source>Claim checks not saved</source>
+        <translation>索赔检查设置未保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/check_rules.py" line="125"/>
+        <source>Saved. Checks run with these settings from now on.</source>
+        <translation>已保存。今后按此设置进行检查。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/check_rules.py" line="137"/>
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/check_rules.py" line="137"/>
+        <source>On</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/check_rules.py" line="137"/>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/check_rules.py" line="138"/>
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/check_rules.py" line="146"/>
+        <source>Blocking</source>
+        <translation>阻止</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/check_rules.py" line="147"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/check_rules.py" line="150"/>
+        <source>&amp;Save checks</source>
+        <translation>保存检查设置(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/check_rules.py" line="151"/>
+        <source>&amp;Undo changes</source>
+        <translation>撤销修改(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/check_rules.py" line="152"/>
+        <source>Only a service manager can save changes to the checks.</source>
+        <translation>只有服务经理可以保存检查设置的修改。</translation>
+    </message>
+</context>
+<context>
     <name>ClaimAuditAction</name>
     <message>
         <location filename="../../app/ui/claims/audit_tab.py" line="39"/>
@@ -2481,107 +2614,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="50"/>
+        <location filename="../../app/ui/main_window.py" line="53"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="51"/>
+        <location filename="../../app/ui/main_window.py" line="54"/>
         <source>Units</source>
         <translation>机器档案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="52"/>
+        <location filename="../../app/ui/main_window.py" line="55"/>
         <source>Service log</source>
         <translation>售后服务登记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="53"/>
+        <location filename="../../app/ui/main_window.py" line="56"/>
         <source>Warranty claims</source>
         <translation>三包索赔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="54"/>
+        <location filename="../../app/ui/main_window.py" line="57"/>
         <source>Old parts</source>
         <translation>旧件管理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="55"/>
+        <location filename="../../app/ui/main_window.py" line="58"/>
         <source>Return shipments</source>
         <translation>旧件返厂</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="56"/>
+        <location filename="../../app/ui/main_window.py" line="59"/>
         <source>Claim batches</source>
         <translation>索赔批次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="57"/>
+        <location filename="../../app/ui/main_window.py" line="60"/>
         <source>Spare-part reserve plan</source>
         <translation>配件储备计划</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="58"/>
+        <location filename="../../app/ui/main_window.py" line="61"/>
         <source>Master data</source>
         <translation>基础资料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="59"/>
+        <location filename="../../app/ui/main_window.py" line="62"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169"/>
+        <location filename="../../app/ui/main_window.py" line="177"/>
         <source>User: {name} ({role})</source>
         <translation>操作人：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247"/>
+        <location filename="../../app/ui/main_window.py" line="255"/>
         <source>Nothing matches “{text}”.</source>
         <translation>没有找到与“{text}”相符的记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264"/>
+        <location filename="../../app/ui/main_window.py" line="272"/>
         <source>WarrantyDesk — Warranty Service Station</source>
         <translation>三包服务站 WarrantyDesk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272"/>
+        <location filename="../../app/ui/main_window.py" line="280"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="273"/>
+        <location filename="../../app/ui/main_window.py" line="281"/>
+        <source>Claim checks</source>
+        <translation>索赔检查</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="282"/>
         <source>Serial number, claim or tag… (Ctrl+F)</source>
         <translation>出厂编号、索赔单号或旧件标签…（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274"/>
+        <location filename="../../app/ui/main_window.py" line="283"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="275"/>
+        <location filename="../../app/ui/main_window.py" line="284"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276"/>
+        <location filename="../../app/ui/main_window.py" line="285"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277"/>
+        <location filename="../../app/ui/main_window.py" line="286"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
         <source>Automatic (as the system)</source>
         <translation>自动（跟随系统）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="280"/>
+        <location filename="../../app/ui/main_window.py" line="289"/>
         <source>Database: {location} ({backend})</source>
         <translation>数据库：{location}（{backend}）</translation>
     </message>
@@ -3962,57 +4100,57 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/settings/page.py" line="108"/>
+        <location filename="../../app/ui/settings/page.py" line="130"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/page.py" line="109"/>
+        <location filename="../../app/ui/settings/page.py" line="131"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/page.py" line="110"/>
+        <location filename="../../app/ui/settings/page.py" line="132"/>
         <source>&amp;Interface and printed forms:</source>
         <translation>界面和打印单据(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/page.py" line="111"/>
+        <location filename="../../app/ui/settings/page.py" line="133"/>
         <source>Automatic (as the system)</source>
         <translation>自动（跟随系统）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/page.py" line="112"/>
+        <location filename="../../app/ui/settings/page.py" line="134"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/page.py" line="113"/>
+        <location filename="../../app/ui/settings/page.py" line="135"/>
         <source>&amp;Working at this workstation:</source>
         <translation>本工作站操作人(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/page.py" line="117"/>
+        <location filename="../../app/ui/settings/page.py" line="139"/>
         <source>Changes, approvals and overrides are recorded under this name; approving claims and overriding late registration cards needs the service manager role.</source>
         <translation>修改、审批和特批均以此人名义记录；审批索赔和特批逾期三包回执卡须由服务经理操作。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/page.py" line="119"/>
+        <location filename="../../app/ui/settings/page.py" line="141"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/page.py" line="120"/>
+        <location filename="../../app/ui/settings/page.py" line="142"/>
         <source>Location:</source>
         <translation>位置：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/page.py" line="121"/>
+        <location filename="../../app/ui/settings/page.py" line="143"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/page.py" line="123"/>
+        <location filename="../../app/ui/settings/page.py" line="145"/>
         <source>The dealer profile, users and roles, warranty rules, return windows, seasons, templates and backups are set here too once those parts of the program arrive.</source>
         <translation>经销商信息、用户与角色、三包规则、旧件返厂日期、作业季节、导出模板和备份，将在相应功能推出后在此设置。</translation>
     </message>

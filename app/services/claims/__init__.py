@@ -8,7 +8,7 @@ from app.services.claims.attachments import (
     list_attachments,
     remove_attachment,
 )
-from app.services.claims.checking import put_rule_setting, rule_settings
+from app.services.claims.checking import list_rule_settings, put_rule_setting, rule_settings
 from app.services.claims.dto import ClaimInput, ClaimView, LabourLineInput, PartLineInput
 from app.services.claims.editing import create_claim, preview, update_claim
 from app.services.claims.lifecycle import (
@@ -35,6 +35,7 @@ __all__ = [
     "get_attachment_content",
     "get_claim",
     "list_attachments",
+    "list_rule_settings",
     "mark_ready",
     "preview",
     "put_rule_setting",

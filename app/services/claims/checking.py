@@ -129,3 +129,9 @@ def evaluate(s: Session, claim: WarrantyClaim, today: dt.date) -> list[Finding]:
         exclusion=claim.exclusion,
     )
     return run_checks(facts, rule_settings(s))
+
+
+def list_rule_settings(db: Database) -> dict[str, RuleSetting]:
+    """Every claim check with the dealer's setting (its default where the dealer changed nothing)."""
+    with db.translated_errors(), db.sessions() as s:
+        return rule_settings(s)

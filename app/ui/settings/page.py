@@ -5,7 +5,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.services.users import UserChoice
 from app.settings import LANGUAGE
@@ -72,15 +82,23 @@ class SettingsPage(QWidget):
         self.coming_label = QLabel()
         self.coming_label.setWordWrap(True)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(14)
-        layout.addWidget(self.title_label)
-        layout.addWidget(self.language_box)
-        layout.addWidget(self.user_box)
-        layout.addWidget(self.database_box)
-        layout.addWidget(self.coming_label)
-        layout.addStretch(1)
+        content = QWidget()
+        self._layout = QVBoxLayout(content)
+        self._layout.setContentsMargins(24, 20, 24, 20)
+        self._layout.setSpacing(14)
+        self._layout.addWidget(self.title_label)
+        self._layout.addWidget(self.language_box)
+        self._layout.addWidget(self.user_box)
+        self._layout.addWidget(self.database_box)
+        self._layout.addWidget(self.coming_label)
+        self._layout.addStretch(1)
+        scroll = QScrollArea()  # more groups join this page as the program grows
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
         self.show_language(language)
         self.language_combo.currentIndexChanged.connect(self.on_language_combo_current_index_changed)
@@ -88,6 +106,10 @@ class SettingsPage(QWidget):
         self.user_combo.setCurrentIndex(index if index >= 0 else -1)
         self.user_combo.currentIndexChanged.connect(self.on_user_combo_current_index_changed)
         self.retranslate_ui()
+
+    def add_group(self, box: QGroupBox) -> None:
+        """A further group of settings, placed above the note on what is still to come."""
+        self._layout.insertWidget(self._layout.indexOf(self.coming_label), box)
 
     def show_language(self, choice: str) -> None:
         """Reflect a language chosen elsewhere (the menu) without emitting it again."""
