@@ -18,7 +18,6 @@ from app.db.models import (
     PaidServiceLine,
     PaidServiceOrder,
     Part,
-    PartPrice,
     ProductModel,
     SharedSetting,
     Unit,
@@ -34,6 +33,7 @@ from app.services.audit_trail import write_audit
 from app.services.database import Database
 from app.services.numbers import next_number
 from app.services.paging import Page, PageRequest, like_pattern
+from app.services.part_lines import catalogue_price, checked_line
 
 MAX_TEXT = 2000
 STATUS_TEXT = {PaidOrderStatus.DRAFT: "草稿", PaidOrderStatus.COMPLETED: "已完成", PaidOrderStatus.CANCELLED: "已作废"}
@@ -253,12 +253,6 @@ def _draft(s: Session, order_id: int) -> PaidServiceOrder:
     return order
 
 
-def _catalogue_price(s: Session, part: Part, day: dt.date) -> Decimal:
-    price = s.scalar(select(PartPrice.unit_price).where(PartPrice.part_id == part.id, PartPrice.valid_from <= day)
-                     .order_by(PartPrice.valid_from.desc()).limit(1))
-    return part.unit_price if price is None else price
-
-
 def _apply(s: Session, order: PaidServiceOrder, unit: Unit, data: PaidOrderInput) -> int:
     """Check the input and write it onto `order`; returns the mark-up used for the part prices."""
     problems: list[str] = []
@@ -274,18 +268,10 @@ def _apply(s: Session, order: PaidServiceOrder, unit: Unit, data: PaidOrderInput
     markup = _markup(s)
     lines: list[PaidServiceLine] = []
     for n, line in enumerate(data.parts, start=1):
-        part = s.scalar(select(Part).where(Part.part_no == clean_code(line.part_no)))
+        part = checked_line(s, n, line.part_no, line.quantity, problems)
         if part is None:
-            problems.append(f"part line {n}: part number {clean_code(line.part_no) or '(empty)'} "
-                            "is not in the catalogue")
             continue
-        if line.quantity <= 0:
-            problems.append(f"part line {n}: the quantity must be more than zero")
-            continue
-        if line.quantity != line.quantity.quantize(Decimal("0.001")):
-            problems.append(f"part line {n}: the quantity has more than three decimals")
-            continue
-        price = to_money(_catalogue_price(s, part, data.service_date) * (100 + markup) / 100)
+        price = to_money(catalogue_price(s, part, data.service_date) * (100 + markup) / 100)
         lines.append(PaidServiceLine(line_no=n, part_id=part.id, quantity=line.quantity, unit_price=price,
                                      amount=line_amount(line.quantity, price)))
     if data.labour_hours <= 0 and data.travel_amount <= 0 and not data.parts:
@@ -329,7 +315,7 @@ def _view(s: Session, order: PaidServiceOrder, unit: Unit | None, markup: int, *
     assert customer is not None
     parts = {p.id: p for p in s.scalars(select(Part).where(Part.id.in_([x.part_id for x in order.lines])))}
     lines = tuple(PaidPartLineView(x.line_no, parts[x.part_id].part_no, parts[x.part_id].name, x.quantity,
-                                   _catalogue_price(s, parts[x.part_id], order.service_date), x.unit_price, x.amount)
+                                   catalogue_price(s, parts[x.part_id], order.service_date), x.unit_price, x.amount)
                   for x in order.lines)
     return PaidOrderView(
         id=None if preview else order.id, order_no=order.order_no, status=order.status,

@@ -14,8 +14,6 @@ from app.db.models import (
     ClaimPartLine,
     ComponentChange,
     LabourOperation,
-    Part,
-    PartPrice,
     Unit,
     WarrantyClaim,
 )
@@ -33,6 +31,7 @@ from app.services.claims.checking import evaluate
 from app.services.claims.dto import ClaimInput, ClaimView
 from app.services.database import Database
 from app.services.numbers import next_number
+from app.services.part_lines import catalogue_price, checked_line
 
 MAX_TEXT = 2000  # what the printed record's boxes hold; longer text is refused, never cut silently
 AUDITED = ("failure_date", "repair_date", "complaint", "cause", "correction", "fault_code", "technician",
@@ -106,12 +105,6 @@ def _unit(s: Session, serial: str) -> Unit:
     return unit
 
 
-def _price_on(s: Session, part: Part, day: dt.date) -> Decimal:
-    price = s.scalar(select(PartPrice.unit_price).where(PartPrice.part_id == part.id, PartPrice.valid_from <= day)
-                     .order_by(PartPrice.valid_from.desc()).limit(1))
-    return part.unit_price if price is None else price
-
-
 def _apply(s: Session, claim: WarrantyClaim, unit: Unit, data: ClaimInput, *, require_lines: bool = True) -> None:
     """`require_lines=False` for a preview: a new claim is checked live before its first line is typed."""
     problems: list[str] = []
@@ -152,16 +145,10 @@ def _apply(s: Session, claim: WarrantyClaim, unit: Unit, data: ClaimInput, *, re
             amount=labour_amount(line.actual_hours, rate) if line.actual_hours > 0 and rate > 0 else Decimal(0)))
     part_lines: list[ClaimPartLine] = []
     for n, line in enumerate(data.parts, start=1):
-        part = s.scalar(select(Part).where(Part.part_no == clean_code(line.part_no)))
+        part = checked_line(s, n, line.part_no, line.quantity, problems)
         if part is None:
-            problems.append(f"part line {n}: part number {clean_code(line.part_no) or '(empty)'} "
-                            "is not in the catalogue")
             continue
-        if line.quantity <= 0:
-            problems.append(f"part line {n}: the quantity must be more than zero")
-        elif line.quantity != line.quantity.quantize(Decimal("0.001")):
-            problems.append(f"part line {n}: the quantity has more than three decimals")
-        price = line.unit_price if line.unit_price is not None else _price_on(s, part, data.repair_date)
+        price = line.unit_price if line.unit_price is not None else catalogue_price(s, part, data.repair_date)
         if price < 0:
             problems.append(f"part line {n}: the unit price must not be negative")
         part_lines.append(ClaimPartLine(
