@@ -230,3 +230,68 @@ def test_escape_with_unsaved_changes_asks_first(qtbot, english, dealer):  # noqa
     editor.close_box.button(QMessageBox.StandardButton.Save).click()
     assert not editor.isVisible()
     assert claims.get_claim(dealer.db, view.id, TODAY).input.fault_code == "E202"
+
+
+def _signature(editor: ClaimEditor, on: bool) -> None:
+    editor.form.signed.setChecked(on)
+
+
+def _failure(editor: ClaimEditor, day: dt.date) -> None:
+    editor.form.failure_date.setDate(day)
+
+
+def _repair(editor: ClaimEditor, day: dt.date) -> None:
+    editor.form.repair_date.setDate(day)
+
+
+def _hours(editor: ClaimEditor, text: str) -> None:
+    editor.form.hour_meter.setText(text)
+
+
+def _exclusion(editor: ClaimEditor, code: str) -> None:
+    editor.form.exclusion.setCurrentIndex(editor.form.exclusion.findData(code))
+
+
+def _serial(editor: ClaimEditor, serial: str) -> None:
+    editor.form.serial.setText(serial)
+    editor.form.serial.editingFinished.emit()
+
+
+def _labour_hours(editor: ClaimEditor, text: str) -> None:
+    _set(editor.labour, 0, "actual", text)
+
+
+def _retain(editor: ClaimEditor, on: bool) -> None:
+    state = Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
+    _set(editor.parts, 0, "retain", state.value, Qt.ItemDataRole.CheckStateRole)
+
+
+# rule → (make it fire, make it clear again), each through the editor's own widgets
+FIRE_AND_CLEAR = {
+    "SIGNATURE_MISSING": (lambda e: _signature(e, False), lambda e: _signature(e, True)),
+    "FAILURE_AFTER_REPAIR": (lambda e: _failure(e, dt.date(2026, 6, 13)), lambda e: _failure(e, dt.date(2026, 6, 10))),
+    "DATE_IN_FUTURE": (lambda e: _repair(e, dt.date(2026, 6, 25)), lambda e: _repair(e, dt.date(2026, 6, 12))),
+    "REPAIR_BEFORE_SALE": (lambda e: _failure(e, dt.date(2026, 2, 20)), lambda e: _failure(e, dt.date(2026, 6, 10))),
+    "OUT_OF_WARRANTY_USAGE": (lambda e: _hours(e, "1600"), lambda e: _hours(e, "210.5")),
+    "CARD_NOT_RECOGNISED": (lambda e: _serial(e, "LF50426000002"), lambda e: _serial(e, "LF50426000001")),
+    "LABOUR_ABOVE_FLAT_RATE": (lambda e: _labour_hours(e, "3"), lambda e: _labour_hours(e, "2.5")),
+    "OLD_PART_NOT_RETAINED": (lambda e: _retain(e, False), lambda e: _retain(e, True)),
+    "EXCLUDED_CAUSE": (lambda e: _exclusion(e, "misuse"), lambda e: _exclusion(e, "")),
+}
+
+
+@pytest.mark.parametrize("code", list(FIRE_AND_CLEAR))
+def test_each_check_fires_and_clears_in_the_editor(qtbot, english, dealer, code):  # noqa: F811
+    # GIVEN a clean claim open in the editor
+    view = claims.create_claim(dealer.db, dealer.clerk, pump_claim(), TODAY)
+    assert view.findings == ()
+    editor = _editor(qtbot, dealer, dealer.clerk, view.id)
+    _settle(qtbot, editor)
+    assert code not in editor.findings.codes()
+    fire, clear = FIRE_AND_CLEAR[code]
+    # WHEN the clerk changes the field the check reads, the finding appears …
+    fire(editor)
+    qtbot.waitUntil(lambda: code in editor.findings.codes(), timeout=3000)
+    # … and when the clerk puts it right, it goes again
+    clear(editor)
+    qtbot.waitUntil(lambda: code not in editor.findings.codes(), timeout=3000)
