@@ -1,1 +1,0 @@
-"""Queries taking a Session; they never commit."""
