@@ -170,17 +170,17 @@ COMPLAINTS = [  # complaint, cause, correction, fault code, which machines
     ("作业时变速箱异响", "轴承损坏", "更换轴承及油封", "D812", "tractor"),
 ]
 
-LABOUR_OPERATIONS = [
-    ("L-E01", "发动机供油系统检修", "2.0"),
-    ("L-E02", "冷却系统检修", "1.5"),
-    ("L-H01", "液压系统检修", "3.0"),
-    ("L-C01", "离合器拆装调整", "4.0"),
-    ("L-L01", "电气系统检修", "1.0"),
-    ("L-G01", "割台检修", "2.5"),
-    ("L-G02", "脱粒系统检修", "3.5"),
-    ("L-R01", "插植机构检修", "1.5"),
-    ("L-D01", "传动系统拆装", "6.0"),
-    ("L-S01", "转向系统检修", "2.5"),
+LABOUR_OPERATIONS = [  # code, description, flat-rate hours, which machines
+    ("L-E01", "发动机供油系统检修", "2.0", "all"),
+    ("L-E02", "冷却系统检修", "1.5", "all"),
+    ("L-H01", "液压系统检修", "3.0", "tractor"),
+    ("L-C01", "离合器拆装调整", "4.0", "tractor"),
+    ("L-L01", "电气系统检修", "1.0", "all"),
+    ("L-G01", "割台检修", "2.5", "combine"),
+    ("L-G02", "脱粒系统检修", "3.5", "combine"),
+    ("L-R01", "插植机构检修", "1.5", "transplanter"),
+    ("L-D01", "传动系统拆装", "6.0", "all"),
+    ("L-S01", "转向系统检修", "2.5", "tractor"),
 ]
 
 EXCLUSIONS = ["misuse", "modification", "voltage", "force_majeure", "no_certificate"]

@@ -136,7 +136,8 @@ def _add_claim(d: DemoRows, unit: UnitInfo, repair: dt.date, parts: list[PartInf
     rate = Decimal(unit.model.labour_rate)
     labour_total = Decimal(0)
     over_flat_rate = False
-    for line_no, (op, desc, flat) in enumerate(d.rng.sample(cat.LABOUR_OPERATIONS, k=d.rng.choice((1, 1, 2))), 1):
+    operations = [op for op in cat.LABOUR_OPERATIONS if op[3] in fitting]
+    for line_no, (op, desc, flat, _fits) in enumerate(d.rng.sample(operations, k=d.rng.choice((1, 1, 2))), 1):
         flat_h = Decimal(flat)
         actual = to_money(flat_h * Decimal(d.rng.choice(("0.8", "0.9", "1.0", "1.0", "1.0", "1.1", "1.25"))))
         amount = line_amount(actual, rate)

@@ -56,7 +56,7 @@ def add_master_data(d: DemoRows) -> dict[str, list[PartInfo]]:
     for login, name, role in cat.USERS:
         d.add("users", stamp({"login": login, "display_name": name, "role": role, "password_hash": None,
                               "active": True}, moment))
-    for code, description, flat in cat.LABOUR_OPERATIONS:
+    for code, description, flat, _fits in cat.LABOUR_OPERATIONS:
         d.add("labour_operations", {"code": code, "description": description, "flat_rate_hours": Decimal(flat),
                                     "model_id": None})
     for code, name, month, day, length in cat.SEASONS:
