@@ -90,6 +90,18 @@ def build_parser() -> argparse.ArgumentParser:
     template.add_argument("kind", choices=IMPORT_KINDS, help="which template")
     template.add_argument("--out", metavar="FILE.xlsx", required=True, help="where to write it")
     template.set_defaults(handler=cmd_template)
+
+    printing = commands.add_parser("print", help="print forms to a PDF file",
+                                   description="Write printed forms to one PDF file, each record from a new page.")
+    forms = printing.add_subparsers(dest="form", metavar="FORM", parser_class=_Parser, required=True)
+    repair = forms.add_parser("repair-record", help="warranty repair records (三包维修记录) of claims",
+                              description="The warranty repair records of the claims, by claim number as printed "
+                                          "(e.g. SB2026-000123; the latest revision).")
+    repair.add_argument("numbers", metavar="NUMBER", nargs="+", help="claim number")
+    repair.add_argument("--out", metavar="FILE.pdf", required=True, help="where to write the PDF")
+    repair.add_argument("--lang", choices=("zh_CN", "en"), default="zh_CN", help="language of the form (default zh_CN)")
+    repair.add_argument("--today", type=_date, help="the day the forms are printed on (default: today)")
+    repair.set_defaults(handler=cmd_print_repair_record)
     return parser
 
 
@@ -155,6 +167,19 @@ def cmd_template(args: argparse.Namespace) -> int:
 
     path = save_template(args.kind, args.out)
     print(f"{args.kind} template written to {path}")
+    return EXIT_OK
+
+
+def cmd_print_repair_record(args: argparse.Namespace) -> int:
+    from app.services.database import Database
+    from app.services.forms import write_repair_records
+
+    db = Database.open_read_only(args.db)
+    try:
+        path = write_repair_records(db, args.numbers, args.out, args.lang, today=args.today)
+    finally:
+        db.close()
+    print(f"{len(args.numbers)} repair record(s) written to {path}")
     return EXIT_OK
 
 
