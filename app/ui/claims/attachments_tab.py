@@ -30,6 +30,7 @@ from app.services.database import Database
 from app.ui.claims.common import ActorSource, show_message
 from app.ui.claims.findings import RED
 from app.ui.labels import label
+from app.ui.signature.capture import capture_signature
 
 THUMBNAIL = QSize(128, 128)
 
@@ -69,17 +70,23 @@ class AttachmentsTab(QWidget):
         self.add_photos_button.setObjectName("addPhotos")
         self.add_scans_button = QPushButton()
         self.add_scans_button.setObjectName("addScans")
+        self.signature_button = QPushButton()
+        self.signature_button.setObjectName("captureSignature")
+        self.signature_dialog: QWidget | None = None
         self.open_button = QPushButton()
         self.remove_button = QPushButton()
         self.remove_button.setObjectName("removeAttachment")
-        for button in (self.add_photos_button, self.add_scans_button, self.open_button, self.remove_button):
+        for button in (self.add_photos_button, self.add_scans_button, self.signature_button, self.open_button,
+                       self.remove_button):
             button.setAutoDefault(False)
         self.add_photos_button.clicked.connect(lambda: self.choose_files(AttachmentKind.PHOTO))
         self.add_scans_button.clicked.connect(lambda: self.choose_files(AttachmentKind.DOCUMENT))
+        self.signature_button.clicked.connect(self.on_signature_button_clicked)
         self.open_button.clicked.connect(self.on_open_button_clicked)
         self.remove_button.clicked.connect(self.on_remove_button_clicked)
         buttons = QHBoxLayout()
-        for button in (self.add_photos_button, self.add_scans_button, self.open_button, self.remove_button):
+        for button in (self.add_photos_button, self.add_scans_button, self.signature_button, self.open_button,
+                       self.remove_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -155,6 +162,16 @@ class AttachmentsTab(QWidget):
         self.file_dialog = dialog
         dialog.open()
 
+    def on_signature_button_clicked(self) -> None:
+        if self.claim_id is None or self.read_only:
+            return
+
+        def stored(_result: object) -> None:
+            self.reload()
+            self.changed.emit()
+        self.signature_dialog = capture_signature(self, self._database, self._actor, self.claim_id, self._today,
+                                                  on_stored=stored)
+
     def on_remove_button_clicked(self) -> None:
         item = self.list.currentItem()
         if item is None or self.read_only:
@@ -206,6 +223,7 @@ class AttachmentsTab(QWidget):
         can_change = self.claim_id is not None and not self.read_only
         self.add_photos_button.setEnabled(can_change)
         self.add_scans_button.setEnabled(can_change)
+        self.signature_button.setEnabled(can_change)
         has_current = self.list.currentItem() is not None
         self.remove_button.setEnabled(can_change and has_current)
         self.open_button.setEnabled(has_current)
@@ -220,6 +238,7 @@ class AttachmentsTab(QWidget):
                               .format(count=len(self.attachments)))
         self.add_photos_button.setText(self.tr("Add &photos…"))
         self.add_scans_button.setText(self.tr("Add scanned &documents…"))
+        self.signature_button.setText(self.tr("Capture &signature…"))
         self.open_button.setText(self.tr("Open"))
         self.remove_button.setText(self.tr("Remove"))
 

@@ -7,12 +7,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from app.services.database import Database
 from app.ui.claims.claims_list import ClaimsListView
 from app.ui.claims.common import ActorSource, actor_source
 from app.ui.paid_orders.page import PaidOrdersView
+from app.ui.scans.dialog import ScansDialog
 
 
 class ClaimsPage(QWidget):
@@ -27,6 +28,12 @@ class ClaimsPage(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.claims, "")
         self.tabs.addTab(self.paid_orders, "")
+        self._database, self._actor, self._today = database, acting, today
+        self.scans_dialog: ScansDialog | None = None
+        self.scans_button = QPushButton()
+        self.scans_button.setObjectName("importSignedScans")
+        self.scans_button.clicked.connect(self.on_scans_button_clicked)
+        self.tabs.setCornerWidget(self.scans_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 10, 16, 12)
         layout.addWidget(self.tabs)
@@ -36,6 +43,14 @@ class ClaimsPage(QWidget):
     def refresh(self) -> None:
         self.claims.refresh()
         self.paid_orders.refresh()
+
+    def on_scans_button_clicked(self) -> None:
+        """Non-modal: the clerk can look a claim up while scans are resolved."""
+        if self.scans_dialog is None:
+            self.scans_dialog = ScansDialog(self._database, self._actor, self._today, parent=self)
+            self.scans_dialog.imported.connect(self.claims.refresh)
+        self.scans_dialog.show()
+        self.scans_dialog.raise_()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         # Claims change in other sections (a service-log entry turned into a claim): show them again.
@@ -47,6 +62,7 @@ class ClaimsPage(QWidget):
     def retranslate_ui(self) -> None:
         self.tabs.setTabText(0, self.tr("Warranty claims"))
         self.tabs.setTabText(1, self.tr("Paid service"))
+        self.scans_button.setText(self.tr("Import signed scans…"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

@@ -1,0 +1,1 @@
+"""Importing scans of signed repair records."""

@@ -1,0 +1,1 @@
+"""Signature capture on the workstation."""
