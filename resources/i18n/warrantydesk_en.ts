@@ -209,79 +209,84 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../app/ui/claims/attachments_tab.py" line="111"/>
+        <location filename="../../app/ui/claims/attachments_tab.py" line="118"/>
         <source>{name} · {size} KB · SHA-256 {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/attachments_tab.py" line="128"/>
+        <location filename="../../app/ui/claims/attachments_tab.py" line="135"/>
         <source>{name} is {size} MB; attachments may be at most {limit} MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/attachments_tab.py" line="135"/>
+        <location filename="../../app/ui/claims/attachments_tab.py" line="142"/>
         <source>{name}: cannot be read ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/attachments_tab.py" line="141"/>
-        <location filename="../../app/ui/claims/attachments_tab.py" line="165"/>
-        <location filename="../../app/ui/claims/attachments_tab.py" line="183"/>
+        <location filename="../../app/ui/claims/attachments_tab.py" line="148"/>
+        <location filename="../../app/ui/claims/attachments_tab.py" line="182"/>
+        <location filename="../../app/ui/claims/attachments_tab.py" line="200"/>
         <source>Attachments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/attachments_tab.py" line="148"/>
+        <location filename="../../app/ui/claims/attachments_tab.py" line="155"/>
         <source>Add photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/attachments_tab.py" line="148"/>
+        <location filename="../../app/ui/claims/attachments_tab.py" line="155"/>
         <source>Add scanned documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/attachments_tab.py" line="151"/>
+        <location filename="../../app/ui/claims/attachments_tab.py" line="158"/>
         <source>Photos and scans (*.jpg *.jpeg *.png *.bmp *.gif *.webp *.tif *.tiff *.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/attachments_tab.py" line="152"/>
+        <location filename="../../app/ui/claims/attachments_tab.py" line="159"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/attachments_tab.py" line="215"/>
+        <location filename="../../app/ui/claims/attachments_tab.py" line="233"/>
         <source>Save the claim first, then attach photos and scanned documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/attachments_tab.py" line="217"/>
+        <location filename="../../app/ui/claims/attachments_tab.py" line="235"/>
         <source>The claim is read only: its attachments cannot change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/attachments_tab.py" line="219"/>
+        <location filename="../../app/ui/claims/attachments_tab.py" line="237"/>
         <source>{count} attached. Photos count for the photo check; at most 20 MB a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/attachments_tab.py" line="221"/>
+        <location filename="../../app/ui/claims/attachments_tab.py" line="239"/>
         <source>Add &amp;photos…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/attachments_tab.py" line="222"/>
+        <location filename="../../app/ui/claims/attachments_tab.py" line="240"/>
         <source>Add scanned &amp;documents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/attachments_tab.py" line="223"/>
+        <location filename="../../app/ui/claims/attachments_tab.py" line="241"/>
+        <source>Capture &amp;signature…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/attachments_tab.py" line="242"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/attachments_tab.py" line="224"/>
+        <location filename="../../app/ui/claims/attachments_tab.py" line="243"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -481,17 +486,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/check_rules.py" line="150"/>
+        <location filename="../../app/ui/settings/check_rules.py" line="154"/>
         <source>&amp;Save checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/check_rules.py" line="151"/>
+        <location filename="../../app/ui/settings/check_rules.py" line="155"/>
         <source>&amp;Undo changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/check_rules.py" line="152"/>
+        <location filename="../../app/ui/settings/check_rules.py" line="156"/>
         <source>Only a service manager can save changes to the checks.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -660,144 +665,144 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="224"/>
-        <location filename="../../app/ui/claims/editor.py" line="340"/>
+        <location filename="../../app/ui/claims/editor.py" line="235"/>
+        <location filename="../../app/ui/claims/editor.py" line="351"/>
         <source>The claim cannot be reloaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="274"/>
+        <location filename="../../app/ui/claims/editor.py" line="285"/>
         <source>Enter the unit&apos;s serial number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="276"/>
+        <location filename="../../app/ui/claims/editor.py" line="287"/>
         <source>The claim cannot be saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="288"/>
+        <location filename="../../app/ui/claims/editor.py" line="299"/>
         <source>The claim was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="304"/>
+        <location filename="../../app/ui/claims/editor.py" line="315"/>
         <source>The claim cannot be marked ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="315"/>
-        <location filename="../../app/ui/claims/editor.py" line="318"/>
+        <location filename="../../app/ui/claims/editor.py" line="326"/>
+        <location filename="../../app/ui/claims/editor.py" line="329"/>
         <source>The claim was not approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="328"/>
+        <location filename="../../app/ui/claims/editor.py" line="339"/>
         <source>The claim cannot be reworked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="344"/>
+        <location filename="../../app/ui/claims/editor.py" line="355"/>
         <source>Saved on another workstation after you opened it: your changes were NOT saved, but they are still here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="346"/>
+        <location filename="../../app/ui/claims/editor.py" line="357"/>
         <source>Changed on another workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="347"/>
+        <location filename="../../app/ui/claims/editor.py" line="358"/>
         <source>Copy what you need from this window, then reload the saved claim and make your changes again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="360"/>
+        <location filename="../../app/ui/claims/editor.py" line="371"/>
         <source>Approval needs the service manager role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="366"/>
+        <location filename="../../app/ui/claims/editor.py" line="378"/>
         <source>New warranty claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="368"/>
+        <location filename="../../app/ui/claims/editor.py" line="380"/>
         <source>Warranty claim {number} (revision {revision}) — {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="374"/>
+        <location filename="../../app/ui/claims/editor.py" line="386"/>
         <source>In batch {batch} — read only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="376"/>
+        <location filename="../../app/ui/claims/editor.py" line="388"/>
         <source>{status}, batch {batch} — read only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="379"/>
+        <location filename="../../app/ui/claims/editor.py" line="391"/>
         <source>{status} — read only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="382"/>
+        <location filename="../../app/ui/claims/editor.py" line="394"/>
         <source>Repair recor&amp;d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="382"/>
+        <location filename="../../app/ui/claims/editor.py" line="394"/>
         <source>&amp;Labour and parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="383"/>
+        <location filename="../../app/ui/claims/editor.py" line="395"/>
         <source>&amp;Attachments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="383"/>
+        <location filename="../../app/ui/claims/editor.py" line="395"/>
         <source>Aud&amp;it trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="385"/>
+        <location filename="../../app/ui/claims/editor.py" line="397"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="386"/>
+        <location filename="../../app/ui/claims/editor.py" line="398"/>
         <source>Save (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="387"/>
+        <location filename="../../app/ui/claims/editor.py" line="399"/>
         <source>&amp;Mark ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="388"/>
+        <location filename="../../app/ui/claims/editor.py" line="400"/>
         <source>Ready for the service manager: no blocking check may remain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="389"/>
+        <location filename="../../app/ui/claims/editor.py" line="401"/>
         <source>Appro&amp;ve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="390"/>
+        <location filename="../../app/ui/claims/editor.py" line="402"/>
         <source>Rewor&amp;k as a new revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="391"/>
+        <location filename="../../app/ui/claims/editor.py" line="403"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="392"/>
+        <location filename="../../app/ui/claims/editor.py" line="404"/>
         <source>Reload the saved claim</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1034,141 +1039,141 @@
 <context>
     <name>ClaimsListView</name>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="47"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="48"/>
         <source>Claim no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="48"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="49"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="49"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="50"/>
         <source>Repair date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="50"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="51"/>
         <source>Serial no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="51"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="52"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="52"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="53"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="53"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="54"/>
         <source>Technician</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="54"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="55"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="55"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="56"/>
         <source>Checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="171"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="176"/>
         <source>{count} claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="184"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="189"/>
         <source>Approval needs the service manager role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="201"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="207"/>
         <source>The claim cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="231"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="237"/>
         <source>Too many claims selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="232"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="238"/>
         <source>{count} claims are selected; act on at most {limit} at a time (narrow the filters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="244"/>
-        <location filename="../../app/ui/claims/claims_list.py" line="248"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="250"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="254"/>
         <source>Run checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="249"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="255"/>
         <source>{count} claims checked: {blocking} blocking, {warning} with warnings, {ok} OK.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="260"/>
-        <location filename="../../app/ui/claims/claims_list.py" line="262"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="266"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="268"/>
         <source>Approve claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="262"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="268"/>
         <source>{done} approved, {refused} refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="270"/>
-        <location filename="../../app/ui/claims/claims_list.py" line="282"/>
-        <location filename="../../app/ui/claims/claims_list.py" line="284"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="276"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="288"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="290"/>
         <source>Cancel claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="271"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="277"/>
         <source>Why are these {count} claims cancelled?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="284"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="290"/>
         <source>{done} cancelled, {refused} refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="299"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="305"/>
         <source>&amp;New claim…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="300"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="306"/>
         <source>A new warranty repair record (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="301"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="307"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="302"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="308"/>
         <source>Run chec&amp;ks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="303"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="309"/>
         <source>&amp;Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="304"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="310"/>
         <source>&amp;Cancel claims…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1176,13 +1181,18 @@
 <context>
     <name>ClaimsPage</name>
     <message>
-        <location filename="../../app/ui/claims/page.py" line="48"/>
+        <location filename="../../app/ui/claims/page.py" line="63"/>
         <source>Warranty claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/page.py" line="49"/>
+        <location filename="../../app/ui/claims/page.py" line="64"/>
         <source>Paid service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/page.py" line="65"/>
+        <source>Import signed scans…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3618,6 +3628,93 @@
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../app/ui/printing/preview.py" line="114"/>
+        <source>Preparing the form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/preview.py" line="122"/>
+        <location filename="../../app/ui/printing/preview.py" line="165"/>
+        <source>of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/preview.py" line="157"/>
+        <source>Print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/preview.py" line="158"/>
+        <source>Form language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/preview.py" line="159"/>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/preview.py" line="160"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/preview.py" line="161"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/preview.py" line="162"/>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/preview.py" line="163"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintButton</name>
+    <message>
+        <location filename="../../app/ui/printing/repair_records.py" line="187"/>
+        <source>&amp;Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/repair_records.py" line="188"/>
+        <source>Preview, print or save the warranty repair record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/repair_records.py" line="189"/>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/repair_records.py" line="190"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/repair_records.py" line="191"/>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/repair_records.py" line="192"/>
+        <source>Form &amp;language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/repair_records.py" line="193"/>
+        <source>As the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProductClass</name>
     <message>
         <location filename="../../app/ui/labels.py" line="47"/>
@@ -3755,6 +3852,55 @@
     </message>
 </context>
 <context>
+    <name>RepairRecordPrinting</name>
+    <message>
+        <location filename="../../app/ui/printing/repair_records.py" line="63"/>
+        <source>Preparing {count} repair records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/repair_records.py" line="64"/>
+        <source>Preparing the repair record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/repair_records.py" line="78"/>
+        <source>The form could not be prepared: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/repair_records.py" line="79"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/repair_records.py" line="130"/>
+        <location filename="../../app/ui/printing/repair_records.py" line="156"/>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/repair_records.py" line="132"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/repair_records.py" line="134"/>
+        <source>repair records.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/repair_records.py" line="134"/>
+        <source>repair record.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/repair_records.py" line="157"/>
+        <source>Saved {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <location filename="../../app/ui/labels.py" line="35"/>
@@ -3769,6 +3915,114 @@
     <message>
         <location filename="../../app/ui/labels.py" line="37"/>
         <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScanStatus</name>
+    <message>
+        <location filename="../../app/ui/scans/dialog.py" line="35"/>
+        <source>Attached, claim signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scans/dialog.py" line="36"/>
+        <source>Already attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scans/dialog.py" line="37"/>
+        <source>No code readable: scan or type the claim number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scans/dialog.py" line="38"/>
+        <source>Unknown claim number: scan or type the right one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scans/dialog.py" line="39"/>
+        <source>Not attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScansDialog</name>
+    <message>
+        <location filename="../../app/ui/scans/dialog.py" line="97"/>
+        <source>Signed scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scans/dialog.py" line="99"/>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.bmp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scans/dialog.py" line="100"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scans/dialog.py" line="105"/>
+        <source>The scanner&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scans/dialog.py" line="140"/>
+        <location filename="../../app/ui/scans/dialog.py" line="153"/>
+        <location filename="../../app/ui/scans/dialog.py" line="210"/>
+        <source>Import signed scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scans/dialog.py" line="188"/>
+        <source>Scan the barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scans/dialog.py" line="189"/>
+        <source>Attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scans/dialog.py" line="200"/>
+        <source>{attached} of {total} scans attached; {open} to resolve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scans/dialog.py" line="211"/>
+        <source>Scans of signed repair records (PDF or pictures) are matched to their claim by the QR code on the paper; each claim becomes signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scans/dialog.py" line="213"/>
+        <source>Add &amp;files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scans/dialog.py" line="214"/>
+        <source>Add a f&amp;older…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scans/dialog.py" line="215"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scans/dialog.py" line="216"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scans/dialog.py" line="216"/>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scans/dialog.py" line="216"/>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4170,6 +4424,47 @@
     <message>
         <location filename="../../app/ui/labels.py" line="109"/>
         <source>Received by head office</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignatureCapture</name>
+    <message>
+        <location filename="../../app/ui/signature/capture.py" line="31"/>
+        <source>Customer signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignatureDialog</name>
+    <message>
+        <location filename="../../app/ui/signature/pad.py" line="184"/>
+        <source>Customer signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/signature/pad.py" line="186"/>
+        <source>Claim {number}: the customer signs below to confirm the repair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/signature/pad.py" line="189"/>
+        <source>The customer signs below to confirm the repair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/signature/pad.py" line="190"/>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/signature/pad.py" line="191"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/signature/pad.py" line="192"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -209,79 +209,84 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../app/ui/claims/attachments_tab.py" line="111"/>
+        <location filename="../../app/ui/claims/attachments_tab.py" line="118"/>
         <source>{name} · {size} KB · SHA-256 {hash}</source>
         <translation>{name} · {size} KB · SHA-256 {hash}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/attachments_tab.py" line="128"/>
+        <location filename="../../app/ui/claims/attachments_tab.py" line="135"/>
         <source>{name} is {size} MB; attachments may be at most {limit} MB</source>
         <translation>{name} 大小为 {size} MB；附件不得超过 {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/attachments_tab.py" line="135"/>
+        <location filename="../../app/ui/claims/attachments_tab.py" line="142"/>
         <source>{name}: cannot be read ({reason})</source>
         <translation>{name}：无法读取（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/attachments_tab.py" line="141"/>
-        <location filename="../../app/ui/claims/attachments_tab.py" line="165"/>
-        <location filename="../../app/ui/claims/attachments_tab.py" line="183"/>
+        <location filename="../../app/ui/claims/attachments_tab.py" line="148"/>
+        <location filename="../../app/ui/claims/attachments_tab.py" line="182"/>
+        <location filename="../../app/ui/claims/attachments_tab.py" line="200"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/attachments_tab.py" line="148"/>
+        <location filename="../../app/ui/claims/attachments_tab.py" line="155"/>
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/attachments_tab.py" line="148"/>
+        <location filename="../../app/ui/claims/attachments_tab.py" line="155"/>
         <source>Add scanned documents</source>
         <translation>添加扫描件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/attachments_tab.py" line="151"/>
+        <location filename="../../app/ui/claims/attachments_tab.py" line="158"/>
         <source>Photos and scans (*.jpg *.jpeg *.png *.bmp *.gif *.webp *.tif *.tiff *.pdf)</source>
         <translation>照片和扫描件 (*.jpg *.jpeg *.png *.bmp *.gif *.webp *.tif *.tiff *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/attachments_tab.py" line="152"/>
+        <location filename="../../app/ui/claims/attachments_tab.py" line="159"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/attachments_tab.py" line="215"/>
+        <location filename="../../app/ui/claims/attachments_tab.py" line="233"/>
         <source>Save the claim first, then attach photos and scanned documents.</source>
         <translation>请先保存维修记录，再添加照片和扫描件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/attachments_tab.py" line="217"/>
+        <location filename="../../app/ui/claims/attachments_tab.py" line="235"/>
         <source>The claim is read only: its attachments cannot change.</source>
         <translation>该维修记录为只读，附件不能更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/attachments_tab.py" line="219"/>
+        <location filename="../../app/ui/claims/attachments_tab.py" line="237"/>
         <source>{count} attached. Photos count for the photo check; at most 20 MB a file.</source>
         <translation>已有 {count} 个附件。照片计入照片检查；每个文件不超过 20 MB。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/attachments_tab.py" line="221"/>
+        <location filename="../../app/ui/claims/attachments_tab.py" line="239"/>
         <source>Add &amp;photos…</source>
         <translation>添加照片(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/attachments_tab.py" line="222"/>
+        <location filename="../../app/ui/claims/attachments_tab.py" line="240"/>
         <source>Add scanned &amp;documents…</source>
         <translation>添加扫描件(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/attachments_tab.py" line="223"/>
+        <location filename="../../app/ui/claims/attachments_tab.py" line="241"/>
+        <source>Capture &amp;signature…</source>
+        <translation>采集签名(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/attachments_tab.py" line="242"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/attachments_tab.py" line="224"/>
+        <location filename="../../app/ui/claims/attachments_tab.py" line="243"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -481,17 +486,17 @@
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/check_rules.py" line="150"/>
+        <location filename="../../app/ui/settings/check_rules.py" line="154"/>
         <source>&amp;Save checks</source>
         <translation>保存检查设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/check_rules.py" line="151"/>
+        <location filename="../../app/ui/settings/check_rules.py" line="155"/>
         <source>&amp;Undo changes</source>
         <translation>撤销修改(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/check_rules.py" line="152"/>
+        <location filename="../../app/ui/settings/check_rules.py" line="156"/>
         <source>Only a service manager can save changes to the checks.</source>
         <translation>只有服务经理可以保存检查设置的修改。</translation>
     </message>
@@ -660,144 +665,144 @@
         <translation>{model} · {customer} {phone} · 购机日期 {sale}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="224"/>
-        <location filename="../../app/ui/claims/editor.py" line="340"/>
+        <location filename="../../app/ui/claims/editor.py" line="235"/>
+        <location filename="../../app/ui/claims/editor.py" line="351"/>
         <source>The claim cannot be reloaded</source>
         <translation>无法重新载入维修记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="274"/>
+        <location filename="../../app/ui/claims/editor.py" line="285"/>
         <source>Enter the unit&apos;s serial number.</source>
         <translation>请输入出厂编号。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="276"/>
+        <location filename="../../app/ui/claims/editor.py" line="287"/>
         <source>The claim cannot be saved yet</source>
         <translation>维修记录暂不能保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="288"/>
+        <location filename="../../app/ui/claims/editor.py" line="299"/>
         <source>The claim was not saved</source>
         <translation>维修记录未保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="304"/>
+        <location filename="../../app/ui/claims/editor.py" line="315"/>
         <source>The claim cannot be marked ready</source>
         <translation>维修记录不能提交审核</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="315"/>
-        <location filename="../../app/ui/claims/editor.py" line="318"/>
+        <location filename="../../app/ui/claims/editor.py" line="326"/>
+        <location filename="../../app/ui/claims/editor.py" line="329"/>
         <source>The claim was not approved</source>
         <translation>维修记录未通过审核</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="328"/>
+        <location filename="../../app/ui/claims/editor.py" line="339"/>
         <source>The claim cannot be reworked</source>
         <translation>维修记录不能重新修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="344"/>
+        <location filename="../../app/ui/claims/editor.py" line="355"/>
         <source>Saved on another workstation after you opened it: your changes were NOT saved, but they are still here.</source>
         <translation>打开后该记录已在另一台工作站上保存：您的修改没有保存，但仍保留在本窗口中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="346"/>
+        <location filename="../../app/ui/claims/editor.py" line="357"/>
         <source>Changed on another workstation</source>
         <translation>已在另一台工作站上修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="347"/>
+        <location filename="../../app/ui/claims/editor.py" line="358"/>
         <source>Copy what you need from this window, then reload the saved claim and make your changes again.</source>
         <translation>请先从本窗口复制需要的内容，再重新载入已保存的记录并重新修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="360"/>
+        <location filename="../../app/ui/claims/editor.py" line="371"/>
         <source>Approval needs the service manager role</source>
         <translation>审核需要服务经理角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="366"/>
+        <location filename="../../app/ui/claims/editor.py" line="378"/>
         <source>New warranty claim</source>
         <translation>新建三包维修记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="368"/>
+        <location filename="../../app/ui/claims/editor.py" line="380"/>
         <source>Warranty claim {number} (revision {revision}) — {status}</source>
         <translation>三包维修记录 {number}（第 {revision} 版）— {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="374"/>
+        <location filename="../../app/ui/claims/editor.py" line="386"/>
         <source>In batch {batch} — read only</source>
         <translation>已在索赔批次 {batch} 中 — 只读</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="376"/>
+        <location filename="../../app/ui/claims/editor.py" line="388"/>
         <source>{status}, batch {batch} — read only</source>
         <translation>{status}，索赔批次 {batch} — 只读</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="379"/>
+        <location filename="../../app/ui/claims/editor.py" line="391"/>
         <source>{status} — read only</source>
         <translation>{status} — 只读</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="382"/>
+        <location filename="../../app/ui/claims/editor.py" line="394"/>
         <source>Repair recor&amp;d</source>
         <translation>维修记录(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="382"/>
+        <location filename="../../app/ui/claims/editor.py" line="394"/>
         <source>&amp;Labour and parts</source>
         <translation>工时与配件(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="383"/>
+        <location filename="../../app/ui/claims/editor.py" line="395"/>
         <source>&amp;Attachments</source>
         <translation>附件(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="383"/>
+        <location filename="../../app/ui/claims/editor.py" line="395"/>
         <source>Aud&amp;it trail</source>
         <translation>修改记录(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="385"/>
+        <location filename="../../app/ui/claims/editor.py" line="397"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="386"/>
+        <location filename="../../app/ui/claims/editor.py" line="398"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="387"/>
+        <location filename="../../app/ui/claims/editor.py" line="399"/>
         <source>&amp;Mark ready</source>
         <translation>提交审核(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="388"/>
+        <location filename="../../app/ui/claims/editor.py" line="400"/>
         <source>Ready for the service manager: no blocking check may remain</source>
         <translation>提交服务经理审核：不能有阻止项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="389"/>
+        <location filename="../../app/ui/claims/editor.py" line="401"/>
         <source>Appro&amp;ve</source>
         <translation>审核通过(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="390"/>
+        <location filename="../../app/ui/claims/editor.py" line="402"/>
         <source>Rewor&amp;k as a new revision</source>
         <translation>修改为新版本(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="391"/>
+        <location filename="../../app/ui/claims/editor.py" line="403"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="392"/>
+        <location filename="../../app/ui/claims/editor.py" line="404"/>
         <source>Reload the saved claim</source>
         <translation>重新载入已保存的记录</translation>
     </message>
@@ -1034,141 +1039,141 @@
 <context>
     <name>ClaimsListView</name>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="47"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="48"/>
         <source>Claim no.</source>
         <translation>维修记录号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="48"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="49"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="49"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="50"/>
         <source>Repair date</source>
         <translation>维修日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="50"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="51"/>
         <source>Serial no.</source>
         <translation>出厂编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="51"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="52"/>
         <source>Model</source>
         <translation>机型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="52"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="53"/>
         <source>Customer</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="53"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="54"/>
         <source>Technician</source>
         <translation>维修人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="54"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="55"/>
         <source>Total</source>
         <translation>金额合计</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="55"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="56"/>
         <source>Checks</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="171"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="176"/>
         <source>{count} claims</source>
         <translation>共 {count} 条维修记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="184"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="189"/>
         <source>Approval needs the service manager role</source>
         <translation>审核需要服务经理角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="201"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="207"/>
         <source>The claim cannot be opened</source>
         <translation>无法打开该维修记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="231"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="237"/>
         <source>Too many claims selected</source>
         <translation>选择的维修记录太多</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="232"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="238"/>
         <source>{count} claims are selected; act on at most {limit} at a time (narrow the filters).</source>
         <translation>已选择 {count} 条维修记录；一次最多处理 {limit} 条（请缩小筛选范围）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="244"/>
-        <location filename="../../app/ui/claims/claims_list.py" line="248"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="250"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="254"/>
         <source>Run checks</source>
         <translation>运行检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="249"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="255"/>
         <source>{count} claims checked: {blocking} blocking, {warning} with warnings, {ok} OK.</source>
         <translation>已检查 {count} 条：{blocking} 条有阻止项，{warning} 条有警告，{ok} 条通过。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="260"/>
-        <location filename="../../app/ui/claims/claims_list.py" line="262"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="266"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="268"/>
         <source>Approve claims</source>
         <translation>审核维修记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="262"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="268"/>
         <source>{done} approved, {refused} refused.</source>
         <translation>已审核 {done} 条，被拒绝 {refused} 条。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="270"/>
-        <location filename="../../app/ui/claims/claims_list.py" line="282"/>
-        <location filename="../../app/ui/claims/claims_list.py" line="284"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="276"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="288"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="290"/>
         <source>Cancel claims</source>
         <translation>作废维修记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="271"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="277"/>
         <source>Why are these {count} claims cancelled?</source>
         <translation>这 {count} 条维修记录作废的原因：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="284"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="290"/>
         <source>{done} cancelled, {refused} refused.</source>
         <translation>已作废 {done} 条，被拒绝 {refused} 条。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="299"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="305"/>
         <source>&amp;New claim…</source>
         <translation>新建维修记录(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="300"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="306"/>
         <source>A new warranty repair record (Ctrl+N)</source>
         <translation>新建三包维修记录（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="301"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="307"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="302"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="308"/>
         <source>Run chec&amp;ks</source>
         <translation>运行检查(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="303"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="309"/>
         <source>&amp;Approve</source>
         <translation>审核(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="304"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="310"/>
         <source>&amp;Cancel claims…</source>
         <translation>作废(&amp;C)…</translation>
     </message>
@@ -1176,14 +1181,19 @@
 <context>
     <name>ClaimsPage</name>
     <message>
-        <location filename="../../app/ui/claims/page.py" line="48"/>
+        <location filename="../../app/ui/claims/page.py" line="63"/>
         <source>Warranty claims</source>
         <translation>三包维修记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/page.py" line="49"/>
+        <location filename="../../app/ui/claims/page.py" line="64"/>
         <source>Paid service</source>
         <translation>有偿服务</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/page.py" line="65"/>
+        <source>Import signed scans…</source>
+        <translation>导入签字扫描件…</translation>
     </message>
 </context>
 <context>
@@ -3618,6 +3628,93 @@
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../app/ui/printing/preview.py" line="114"/>
+        <source>Preparing the form…</source>
+        <translation>正在生成表单…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/preview.py" line="122"/>
+        <location filename="../../app/ui/printing/preview.py" line="165"/>
+        <source>of {count}</source>
+        <translation>共 {count} 页</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/preview.py" line="157"/>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/preview.py" line="158"/>
+        <source>Form language:</source>
+        <translation>表单语言：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/preview.py" line="159"/>
+        <source>Previous</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/preview.py" line="160"/>
+        <source>Next</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/preview.py" line="161"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/preview.py" line="162"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>另存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/preview.py" line="163"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>PrintButton</name>
+    <message>
+        <location filename="../../app/ui/printing/repair_records.py" line="187"/>
+        <source>&amp;Print</source>
+        <translation>打印(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/repair_records.py" line="188"/>
+        <source>Preview, print or save the warranty repair record</source>
+        <translation>预览、打印或保存三包维修记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/repair_records.py" line="189"/>
+        <source>Pre&amp;view…</source>
+        <translation>预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/repair_records.py" line="190"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/repair_records.py" line="191"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>另存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/repair_records.py" line="192"/>
+        <source>Form &amp;language</source>
+        <translation>表单语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/repair_records.py" line="193"/>
+        <source>As the program</source>
+        <translation>与程序界面相同</translation>
+    </message>
+</context>
+<context>
     <name>ProductClass</name>
     <message>
         <location filename="../../app/ui/labels.py" line="47"/>
@@ -3755,6 +3852,55 @@
     </message>
 </context>
 <context>
+    <name>RepairRecordPrinting</name>
+    <message>
+        <location filename="../../app/ui/printing/repair_records.py" line="63"/>
+        <source>Preparing {count} repair records…</source>
+        <translation>正在生成 {count} 份三包维修记录…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/repair_records.py" line="64"/>
+        <source>Preparing the repair record…</source>
+        <translation>正在生成三包维修记录…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/repair_records.py" line="78"/>
+        <source>The form could not be prepared: {error}</source>
+        <translation>无法生成表单：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/repair_records.py" line="79"/>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/repair_records.py" line="130"/>
+        <location filename="../../app/ui/printing/repair_records.py" line="156"/>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/repair_records.py" line="132"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/repair_records.py" line="134"/>
+        <source>repair records.pdf</source>
+        <translation>三包维修记录.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/repair_records.py" line="134"/>
+        <source>repair record.pdf</source>
+        <translation>三包维修记录.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/repair_records.py" line="157"/>
+        <source>Saved {file}.</source>
+        <translation>已保存 {file}。</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <location filename="../../app/ui/labels.py" line="35"/>
@@ -3770,6 +3916,114 @@
         <location filename="../../app/ui/labels.py" line="37"/>
         <source>Administrator</source>
         <translation>系统管理员</translation>
+    </message>
+</context>
+<context>
+    <name>ScanStatus</name>
+    <message>
+        <location filename="../../app/ui/scans/dialog.py" line="35"/>
+        <source>Attached, claim signed</source>
+        <translation>已附加，已记录用户签名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scans/dialog.py" line="36"/>
+        <source>Already attached</source>
+        <translation>此前已附加</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scans/dialog.py" line="37"/>
+        <source>No code readable: scan or type the claim number</source>
+        <translation>无法识别条码：请扫描或输入三包维修记录编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scans/dialog.py" line="38"/>
+        <source>Unknown claim number: scan or type the right one</source>
+        <translation>编号不存在：请扫描或输入正确的编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scans/dialog.py" line="39"/>
+        <source>Not attached</source>
+        <translation>未附加</translation>
+    </message>
+</context>
+<context>
+    <name>ScansDialog</name>
+    <message>
+        <location filename="../../app/ui/scans/dialog.py" line="97"/>
+        <source>Signed scans</source>
+        <translation>签字扫描件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scans/dialog.py" line="99"/>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.bmp)</source>
+        <translation>扫描件 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.bmp)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scans/dialog.py" line="100"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scans/dialog.py" line="105"/>
+        <source>The scanner&apos;s folder</source>
+        <translation>扫描仪文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scans/dialog.py" line="140"/>
+        <location filename="../../app/ui/scans/dialog.py" line="153"/>
+        <location filename="../../app/ui/scans/dialog.py" line="210"/>
+        <source>Import signed scans</source>
+        <translation>导入签字扫描件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scans/dialog.py" line="188"/>
+        <source>Scan the barcode</source>
+        <translation>扫描条码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scans/dialog.py" line="189"/>
+        <source>Attach</source>
+        <translation>附加</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scans/dialog.py" line="200"/>
+        <source>{attached} of {total} scans attached; {open} to resolve.</source>
+        <translation>共 {total} 份扫描件，已附加 {attached} 份，待处理 {open} 份。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scans/dialog.py" line="211"/>
+        <source>Scans of signed repair records (PDF or pictures) are matched to their claim by the QR code on the paper; each claim becomes signed.</source>
+        <translation>用户签字的三包维修记录扫描件（PDF 或图片）按纸面上的二维码匹配到对应的三包维修记录，并记为用户已签名。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scans/dialog.py" line="213"/>
+        <source>Add &amp;files…</source>
+        <translation>添加文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scans/dialog.py" line="214"/>
+        <source>Add a f&amp;older…</source>
+        <translation>添加文件夹(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scans/dialog.py" line="215"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scans/dialog.py" line="216"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scans/dialog.py" line="216"/>
+        <source>Claim</source>
+        <translation>三包维修记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scans/dialog.py" line="216"/>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -4171,6 +4425,47 @@
         <location filename="../../app/ui/labels.py" line="109"/>
         <source>Received by head office</source>
         <translation>厂家已接收</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureCapture</name>
+    <message>
+        <location filename="../../app/ui/signature/capture.py" line="31"/>
+        <source>Customer signature</source>
+        <translation>用户签名</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureDialog</name>
+    <message>
+        <location filename="../../app/ui/signature/pad.py" line="184"/>
+        <source>Customer signature</source>
+        <translation>用户签名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/signature/pad.py" line="186"/>
+        <source>Claim {number}: the customer signs below to confirm the repair.</source>
+        <translation>三包维修记录 {number}：请用户在下方签名，确认维修完成。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/signature/pad.py" line="189"/>
+        <source>The customer signs below to confirm the repair.</source>
+        <translation>请用户在下方签名，确认维修完成。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/signature/pad.py" line="190"/>
+        <source>Accept</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/signature/pad.py" line="191"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/signature/pad.py" line="192"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,7 @@ from app.ui.claims.filters import FilterBar
 from app.ui.claims.findings import check_level_label, level_color
 from app.ui.labels import label
 from app.ui.models.paged import ALIGN_RIGHT, Column, PagedTableModel
+from app.ui.printing.repair_records import PrintButton, RepairRecordPrinting
 
 _CONTEXT = "ClaimsListView"
 MAX_BULK = 500  # a bulk action runs while the clerk waits: a few hundred claims at a time
@@ -109,6 +110,9 @@ class ClaimsListView(QWidget):
         self.checks_button.clicked.connect(self.run_checks)
         self.approve_button.clicked.connect(self.approve_selected)
         self.cancel_button.clicked.connect(self.ask_cancel_reason)
+        # The selected claims' repair records as one document (a few hundred at a time, like bulk actions).
+        self.printing = RepairRecordPrinting(database, lambda: self._bulk_ids() or [], today=today, parent=self)
+        self.print_button = PrintButton(self.printing)
         self.new_action = QAction(self)
         self.new_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
         self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -122,7 +126,8 @@ class ClaimsListView(QWidget):
 
         actions = QHBoxLayout()
         actions.addWidget(self.count_label, 1)
-        for button in (self.open_button, self.checks_button, self.approve_button, self.cancel_button):
+        for button in (self.open_button, self.print_button, self.checks_button, self.approve_button,
+                       self.cancel_button):
             actions.addWidget(button)
         top = QHBoxLayout()
         top.addWidget(self.filter_bar, 1)
@@ -183,6 +188,7 @@ class ClaimsListView(QWidget):
         self.approve_button.setEnabled(count > 0 and is_manager)
         self.approve_button.setToolTip("" if is_manager else self.tr("Approval needs the service manager role"))
         self.cancel_button.setEnabled(count > 0)
+        self.print_button.setEnabled(count > 0)
 
     # --- editors --------------------------------------------------------------------------------------
 

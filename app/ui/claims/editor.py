@@ -42,6 +42,7 @@ from app.ui.claims.findings_panel import FindingsPanel
 from app.ui.claims.form import ClaimForm, CostsForm
 from app.ui.claims.lines import LabourLinesModel, PartLinesModel
 from app.ui.labels import label
+from app.ui.printing.repair_records import PrintButton, RepairRecordPrinting
 
 PREVIEW_DELAY_MS = 300
 REWORKABLE = (ClaimStatus.REJECTED, ClaimStatus.SETTLED_PARTIAL)
@@ -111,10 +112,15 @@ class ClaimEditor(AskBeforeClosing, QDialog):
         self.rework_button.setObjectName("reworkClaim")
         self.close_button = QPushButton()
         self.close_button.setObjectName("closeClaim")
+        # Prints the saved record (what head office is paid on), not unsaved edits.
+        self.printing = RepairRecordPrinting(database, lambda: [self.claim_id] if self.claim_id else [],
+                                             today=today, parent=self)
+        self.print_button = PrintButton(self.printing)
         buttons = QHBoxLayout()
         for button in (self.save_button, self.ready_button, self.approve_button, self.rework_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.print_button)
         buttons.addWidget(self.close_button)
         for button in (self.save_button, self.ready_button, self.approve_button, self.rework_button, self.close_button):
             button.setAutoDefault(False)  # Enter after a scanned serial number must not save or close
@@ -216,7 +222,12 @@ class ClaimEditor(AskBeforeClosing, QDialog):
         self.form.failure_date.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def on_attachments_changed(self) -> None:
-        """A photo can clear a check, and the audit trail lists it; what the clerk typed stays as it is."""
+        """A photo can clear a check, and the audit trail lists it; what the clerk typed stays as it is.
+        A captured signature changes the claim itself (signed, new version): with nothing unsaved the
+        editor takes that version, so the next save is not refused as somebody else's change."""
+        if self.view is not None and not self.dirty:
+            self.reload()
+            return
         if self.view is not None:
             try:
                 self.audit.show_entries(claims.get_claim(self._database, self.view.id, self._today()).audit)
@@ -359,6 +370,7 @@ class ClaimEditor(AskBeforeClosing, QDialog):
         self.approve_button.setEnabled(self._is_manager and status == ClaimStatus.READY and not self.dirty)
         self.approve_button.setToolTip("" if self._is_manager else self.tr("Approval needs the service manager role"))
         self.rework_button.setVisible(status in REWORKABLE)
+        self.print_button.setEnabled(view is not None)
 
     def retranslate_ui(self) -> None:
         view = self.view
