@@ -102,7 +102,38 @@ def build_parser() -> argparse.ArgumentParser:
     repair.add_argument("--lang", choices=("zh_CN", "en"), default="zh_CN", help="language of the form (default zh_CN)")
     repair.add_argument("--today", type=_date, help="the day the forms are printed on (default: today)")
     repair.set_defaults(handler=cmd_print_repair_record)
+    _print_forms(forms)
     return parser
+
+
+def _print_form(forms: argparse._SubParsersAction, name: str, help_text: str, number: str,  # type: ignore[type-arg]
+                handler: Callable[[argparse.Namespace], int], *, many: bool = True) -> argparse.ArgumentParser:
+    form = forms.add_parser(name, help=help_text, description=f"Write the {help_text} to one PDF file.")
+    form.add_argument("numbers", metavar=number, nargs="+" if many else 1, help=f"{number.lower()} as printed")
+    form.add_argument("--out", metavar="FILE.pdf", required=True, help="where to write the PDF")
+    form.add_argument("--lang", choices=("zh_CN", "en"), default="zh_CN", help="language of the form (default zh_CN)")
+    form.set_defaults(handler=handler)
+    return form
+
+
+def _print_forms(forms: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    tags = _print_form(forms, "tags", "old-part tags (旧件标签)", "TAG", cmd_print_tags)
+    tags.add_argument("--sheet", action="store_true", help="2 × 5 labels of 100 × 55 mm on A4 (default: one "
+                                                           "100 × 60 mm label a page)")
+    _print_form(forms, "packing-list", "return packing lists (旧件返厂清单)", "SHIPMENT_NO", cmd_print_packing_list)
+    _print_form(forms, "batch", "claim batch summaries (索赔批次汇总)", "BATCH_NO", cmd_print_batch)
+    card = _print_form(forms, "card", "warranty registration cards (三包回执卡)", "SERIAL", cmd_print_card)
+    card.add_argument("--today", type=_date, help="the day the cards are filled in (default: today)")
+    order = _print_form(forms, "paid-order", "paid service orders (有偿服务单)", "ORDER_NO", cmd_print_paid_order)
+    order.add_argument("--today", type=_date, help="the day the orders are printed on (default: today)")
+    _print_form(forms, "plan", "spare-part reserve plan (配件储备计划)", "PLAN_NO", cmd_print_plan, many=False)
+    log_form = forms.add_parser("service-log", help="service-log report (售后服务登记表) for a date range",
+                                description="Every service-log entry received from FROM to TO (inclusive).")
+    log_form.add_argument("start", metavar="FROM", type=_date, help="first day, YYYY-MM-DD")
+    log_form.add_argument("end", metavar="TO", type=_date, help="last day, YYYY-MM-DD")
+    log_form.add_argument("--out", metavar="FILE.pdf", required=True, help="where to write the PDF")
+    log_form.add_argument("--lang", choices=("zh_CN", "en"), default="zh_CN", help="language of the form")
+    log_form.set_defaults(handler=cmd_print_service_log)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -181,6 +212,71 @@ def cmd_print_repair_record(args: argparse.Namespace) -> int:
         db.close()
     print(f"{len(args.numbers)} repair record(s) written to {path}")
     return EXIT_OK
+
+
+def _print_with(args: argparse.Namespace, write: Callable[..., object], what: str) -> int:
+    from app.services.database import Database
+
+    db = Database.open_read_only(args.db)
+    try:
+        path = write(db)
+    except OSError as exc:
+        print(f"warrantydesk: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_ERROR
+    finally:
+        db.close()
+    print(f"{what} written to {path}")
+    return EXIT_OK
+
+
+def cmd_print_tags(args: argparse.Namespace) -> int:
+    from app.services.forms import write_tags
+
+    return _print_with(args, lambda db: write_tags(db, args.numbers, args.out, args.lang, sheet=args.sheet),
+                       f"{len(args.numbers)} old-part tag(s)")
+
+
+def cmd_print_packing_list(args: argparse.Namespace) -> int:
+    from app.services.forms import write_packing_list
+
+    return _print_with(args, lambda db: write_packing_list(db, args.numbers, args.out, args.lang),
+                       f"{len(args.numbers)} packing list(s)")
+
+
+def cmd_print_batch(args: argparse.Namespace) -> int:
+    from app.services.forms import write_batch_summary
+
+    return _print_with(args, lambda db: write_batch_summary(db, args.numbers, args.out, args.lang),
+                       f"{len(args.numbers)} batch summary(ies)")
+
+
+def cmd_print_card(args: argparse.Namespace) -> int:
+    from app.services.forms import write_card_forms
+
+    return _print_with(args, lambda db: write_card_forms(db, args.numbers, args.out, args.lang, today=args.today),
+                       f"{len(args.numbers)} registration card(s)")
+
+
+def cmd_print_paid_order(args: argparse.Namespace) -> int:
+    from app.services.forms import write_paid_order_forms
+
+    return _print_with(args, lambda db: write_paid_order_forms(db, args.numbers, args.out, args.lang,
+                                                               today=args.today),
+                       f"{len(args.numbers)} paid service order(s)")
+
+
+def cmd_print_plan(args: argparse.Namespace) -> int:
+    from app.services.forms import write_reserve_plan_form
+
+    return _print_with(args, lambda db: write_reserve_plan_form(db, args.numbers[0], args.out, args.lang),
+                       "reserve plan")
+
+
+def cmd_print_service_log(args: argparse.Namespace) -> int:
+    from app.services.forms import write_service_log
+
+    return _print_with(args, lambda db: write_service_log(db, args.start, args.end, args.out, args.lang),
+                       "service-log report")
 
 
 def _command_line_actor() -> Actor:

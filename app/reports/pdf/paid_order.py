@@ -1,23 +1,35 @@
-"""A paid service order (有偿服务单) as a one-page A4 PDF for the customer: wages, travel and parts,
-each part at its catalogue price, so the customer sees there is no mark-up. A plain form until the
-printed forms get their final layouts."""
+"""A paid service order (有偿服务单) for the customer: wages, travel and parts, each part at its
+catalogue price, so the customer sees there is no mark-up. On the common form frame (dealer header,
+page n of m); a long parts list flows onto more pages with its header repeated."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from xml.sax.saxutils import escape
+from typing import Any
 
-from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_RIGHT
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
-from app.domain.money import format_money
-from app.reports.pdf.fonts import BOLD, FAMILY, register_fonts
+from app.domain.errors import ValidationError
+from app.reports.pdf.framework import (
+    GRID,
+    SHADE,
+    WIDTH,
+    DealerHeader,
+    StartRecord,
+    Styles,
+    build,
+    cell,
+    data_table,
+    field_grid,
+    styles,
+    write_atomically,
+)
+from app.reports.pdf.packing_list import heading, signature_boxes
+from app.reports.pdf.texts import Texts
 
 TITLE = "有偿服务单"
 
@@ -54,72 +66,71 @@ class PaidOrderDocument:
     markup_percent: int
     lines: tuple[PaidOrderLine, ...]
     printed_on: dt.date
+    dealer: DealerHeader | None = None  # the full header (logo, address); None: the name and phone above
+
+    @property
+    def header(self) -> DealerHeader:
+        return self.dealer or DealerHeader(name=self.dealer_name, phone=self.dealer_phone)
 
 
-def _date(value: dt.date) -> str:
-    return f"{value.year}年{value.month}月{value.day}日"
+def _totals(d: PaidOrderDocument, t: Texts, st: Styles) -> Table:
+    rows = [[cell(t("labour_line", hours=t.number(d.labour_hours), rate=t.money(d.labour_rate)), st.body),
+             t.money(d.labour_amount)],
+            [cell(t("travel_amount"), st.body), t.money(d.travel_amount)],
+            [cell(t("parts_amount"), st.body), t.money(d.parts_amount)],
+            [cell(t("total_amount"), st.label), t.money(d.total_amount)]]
+    table = Table(rows, colWidths=[0.75 * WIDTH, 0.25 * WIDTH])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, GRID), ("BACKGROUND", (0, -1), (-1, -1), SHADE),
+                               ("FONTNAME", (1, 0), (1, -1), st.body.fontName), ("FONTSIZE", (1, 0), (1, -2), 9),
+                               ("FONTSIZE", (1, -1), (1, -1), 11), ("ALIGN", (1, 0), (1, -1), "RIGHT"),
+                               ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+    return table
 
 
-def _qty(value: Decimal) -> str:
-    text = f"{value:f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
-
-
-def write_paid_order(document: PaidOrderDocument, path: Path | str) -> Path:
-    register_fonts()
-    target = Path(path)
-    body = ParagraphStyle("paidBody", fontName=FAMILY, fontSize=10, leading=14, wordWrap="CJK")
-    label = ParagraphStyle("paidLabel", parent=body, fontName=BOLD)
-    right = ParagraphStyle("paidRight", parent=body, alignment=TA_RIGHT)
-    bold_right = ParagraphStyle("paidBoldRight", parent=right, fontName=BOLD)
-    title = ParagraphStyle("paidTitle", parent=body, fontName=BOLD, fontSize=18, leading=24, alignment=TA_CENTER)
-    small = ParagraphStyle("paidSmall", parent=body, fontSize=8.5, leading=12, textColor=colors.HexColor("#444444"))
-    d = document
-    width = A4[0] - 30 * mm
-
-    def cell(text: str, style: ParagraphStyle = body) -> Paragraph:
-        return Paragraph(escape(text).replace("\n", "<br/>"), style)
-
-    header = Table([
-        [cell("单号", label), cell(d.order_no), cell("服务日期", label), cell(_date(d.service_date))],
-        [cell("用户", label), cell(d.customer_name), cell("联系电话", label), cell(d.customer_phone)],
-        [cell("机型", label), cell(d.model), cell("出厂编号", label), cell(d.serial_no)],
-        [cell("维修人员", label), cell(d.technician), cell("状态", label), cell(d.status_text)],
-        [cell("服务内容", label), cell(d.description), "", ""],
-    ], colWidths=[0.14 * width, 0.36 * width, 0.14 * width, 0.36 * width])
-    grid = [("GRID", (0, 0), (-1, -1), 0.6, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
-    header.setStyle(TableStyle([*grid, ("SPAN", (1, 4), (3, 4)),
-                                ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#eeeeee")),
-                                ("BACKGROUND", (2, 0), (2, 3), colors.HexColor("#eeeeee"))]))
-    rows = [[cell(t, label) for t in ("配件号", "名称", "数量", "目录价", "单价", "金额")]]
-    rows += [[cell(x.part_no), cell(x.part_name), cell(_qty(x.quantity), right), cell(format_money(x.catalogue_price),
-             right), cell(format_money(x.unit_price), right), cell(format_money(x.amount), right)] for x in d.lines]
+def order_story(d: PaidOrderDocument, t: Texts) -> list[Flowable]:
+    st = styles()
+    facts = [(t("service_date"), t.date(d.service_date)), (t("status"), d.status_text),
+             (t("customer_name"), d.customer_name), (t("customer_phone"), d.customer_phone),
+             (t("model"), d.model), (t("serial_no"), d.serial_no), (t("technician"), d.technician),
+             (t("service_content"), d.description)]
+    head = [cell(t(k), st.label) for k in ("part_no", "part_name", "quantity", "catalogue_price", "unit_price",
+                                           "amount")]
+    rows: list[list[Any]] = [head]
+    rows += [[cell(x.part_no, st.body), cell(x.part_name, st.body), t.number(x.quantity),
+              t.money(x.catalogue_price), t.money(x.unit_price), t.money(x.amount)] for x in d.lines]
     if not d.lines:
-        rows.append([cell("（无配件）"), "", "", "", "", ""])
-    parts = Table(rows, colWidths=[0.17 * width, 0.31 * width, 0.1 * width, 0.14 * width, 0.14 * width, 0.14 * width])
-    parts.setStyle(TableStyle([*grid, ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee"))]))
-    totals = Table([
-        [cell(f"工时费（{_qty(d.labour_hours)} 小时 × {format_money(d.labour_rate)} 元）"),
-         cell(format_money(d.labour_amount), right)],
-        [cell("差旅费"), cell(format_money(d.travel_amount), right)],
-        [cell("配件费"), cell(format_money(d.parts_amount), right)],
-        [cell("合计（元）", label), cell(format_money(d.total_amount), bold_right)],
-    ], colWidths=[0.72 * width, 0.28 * width])
-    totals.setStyle(TableStyle(grid))
-    markup = "配件按厂家目录价收费，不加价。" if d.markup_percent == 0 else \
-        f"配件按厂家目录价加 {d.markup_percent}% 收费。"
-    signatures = Table([[cell("用户签字："), cell("服务站（盖章）："), cell("日期：" + _date(d.printed_on))]],
-                       colWidths=[width / 3] * 3, rowHeights=[18 * mm])
-    signatures.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    story: list[Flowable] = [
-        Paragraph(escape(TITLE), title), Paragraph(escape(f"{d.dealer_name}  {d.dealer_phone}".strip()),
-                                                   ParagraphStyle("c", parent=small, alignment=TA_CENTER)),
-        Spacer(0, 5 * mm), header, Spacer(0, 4 * mm), parts, Spacer(0, 4 * mm), totals, Spacer(0, 2 * mm),
-        Paragraph(escape("本单为三包范围以外的有偿服务，收费为维修人员工时费加差旅费；" + markup), small),
-        Spacer(0, 6 * mm), signatures,
+        rows.append([cell(t("none"), st.body), "", "", "", "", ""])
+    widths = [0.18, 0.34, 0.09, 0.13, 0.13, 0.13]
+    markup = t("markup_none") if d.markup_percent == 0 else t("markup", percent=d.markup_percent)
+    return [
+        StartRecord(d.order_no, d.header), *heading(t("paid_order"), t("order_no"), d.order_no, t, st),
+        field_grid(facts, st, spans=(6, 7)), Paragraph(t("parts"), st.heading),
+        data_table(rows, [w * WIDTH for w in widths], right_columns=(2, 3, 4, 5)),
+        KeepTogether([Paragraph(t("totals"), st.heading), _totals(d, t, st), Spacer(0, 2 * mm),
+                      Paragraph(t("paid_notice") + markup, st.small), Spacer(0, 5 * mm),
+                      signature_boxes([t("customer_signature"), t("station_stamp")], t, st)]),
     ]
-    doc = SimpleDocTemplate(str(target), pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm, topMargin=15 * mm,
-                            bottomMargin=15 * mm, title=f"{TITLE} {d.order_no}", author=d.dealer_name,
-                            creator="WarrantyDesk")
-    doc.build(story)
-    return target
+
+
+def write_paid_orders(documents: Iterable[PaidOrderDocument], path: Path | str, lang: str = "zh_CN") -> Path:
+    """Write the orders, each from a new page, to one PDF at `path` (replaced only when complete)."""
+    t = Texts(lang)
+    items = list(documents)
+    if not items:
+        raise ValidationError("no paid service order to print")
+    story: list[Flowable] = []
+    for index, item in enumerate(items):
+        if index:
+            story.append(PageBreak())
+        story += order_story(item, t)
+    title = t("paid_order") + (f" {items[0].order_no}" if len(items) == 1 else "")
+
+    def write(target: Path) -> None:
+        build(target, story, t, title=title, author=items[0].dealer_name)
+
+    return write_atomically(path, write)
+
+
+def write_paid_order(document: PaidOrderDocument, path: Path | str, lang: str = "zh_CN") -> Path:
+    """Write one order to `path` (replaced only when complete) and return it."""
+    return write_paid_orders([document], path, lang)

@@ -81,6 +81,104 @@ TEXTS: dict[str, tuple[str, str]] = {
     "customer_signature": ("用户签字", "Customer signature"),
     "technician_signature": ("维修技师签字", "Technician signature"),
     "date": ("日期", "Date"),
+    # old-part tags and the return packing list
+    "tag": ("旧件标签", "Old-part tag"),
+    "tag_no": ("标签号", "Tag no."),
+    "dealer": ("服务站", "Dealer"),
+    "packing_list": ("旧件返厂清单", "Old-part return packing list"),
+    "shipment_no": ("发运单号", "Shipment no."),
+    "carrier": ("承运方", "Carrier"),
+    "waybill_no": ("运单号", "Waybill no."),
+    "delivery_truck": ("厂家送货车带回", "manufacturer's delivery truck"),
+    "shipped_on": ("发运日期", "Shipped on"),
+    "received_on": ("厂家收货日期", "Received on"),
+    "packages": ("件数（箱）", "Packages"),
+    "weight": ("重量（公斤）", "Weight (kg)"),
+    "note": ("备注", "Note"),
+    "condition": ("旧件状况", "Condition"),
+    "line_no": ("序号", "No."),
+    "total": ("合计", "Total"),
+    "parts_count": ("共 {count} 件旧件，数量合计 {qty}", "{count} old parts, total quantity {qty}"),
+    "shipper_signature": ("发货人签字", "Shipped by"),
+    "carrier_signature": ("承运人签字", "Carrier"),
+    "receiver_signature": ("收货人签字", "Received by"),
+    # the claim batch summary
+    "batch_summary": ("索赔批次汇总", "Claim batch summary"),
+    "batch_no": ("批次号", "Batch no."),
+    "period": ("索赔期间", "Period"),
+    "claim_count": ("索赔单数", "Claims"),
+    "status": ("状态", "Status"),
+    "serial_short": ("出厂编号", "Serial no."),
+    # the service-log report
+    "service_log": ("售后服务登记表", "Service log"),
+    "date_range": ("登记日期 {start} 至 {end}", "Received {start} to {end}"),
+    "entry_no": ("登记号", "No."),
+    "channel": ("来源", "Channel"),
+    "received_at": ("登记时间", "Received"),
+    "problem": ("故障 / 诉求", "Problem"),
+    "arranged_closed": ("安排 / 结案", "Arranged / closed"),
+    "entry_count": ("共 {count} 条登记", "{count} entries"),
+    "ch_phone": ("电话", "phone"),
+    "ch_letter": ("信函", "letter"),
+    "ch_visit": ("来访", "visit"),
+    "ch_head_office": ("厂家转来", "head office"),
+    "ch_online": ("网络", "online"),
+    "ch_complaint": ("投诉", "complaint"),
+    "st_open": ("待安排", "open"),
+    "st_arranged": ("已安排", "arranged"),
+    "st_closed": ("已结案", "closed"),
+    # the registration card and the paid service order
+    "card": ("三包回执卡", "Warranty registration card"),
+    "certificate": ("{maker} 产品三包凭证", "{maker} product warranty certificate"),
+    "engine_no": ("发动机号", "Engine no."),
+    "invoice_no": ("发票号码", "Invoice no."),
+    "invoice_date": ("发票日期", "Invoice date"),
+    "dealer_code": ("经销商代码", "Dealer code"),
+    "dealer_phone": ("经销商电话", "Dealer tel."),
+    "card_due": ("回执卡寄回期限", "Return card by"),
+    "card_notice": ("请于 {date} 前将本卡寄回厂家；逾期未寄回的，厂家不予承认该机的三包服务。",
+                    "Return this card to the manufacturer by {date}; a card returned late may void the warranty."),
+    "dealer_stamp": ("经销商（盖章）", "Dealer (stamp)"),
+    "station_stamp": ("服务站（盖章）", "Service station (stamp)"),
+    "paid_order": ("有偿服务单", "Paid service order"),
+    "order_no": ("单号", "Order no."),
+    "service_date": ("服务日期", "Service date"),
+    "service_content": ("服务内容", "Work done"),
+    "catalogue_price": ("目录价", "List price"),
+    "labour_line": ("工时费（{hours} 小时 × {rate} 元）", "Labour ({hours} h × {rate} yuan)"),
+    "paid_notice": ("本单为三包范围以外的有偿服务，收费为维修人员工时费加差旅费；",
+                    "This is paid service outside the warranty: labour and travel are charged; "),
+    "markup_none": ("配件按厂家目录价收费，不加价。", "parts are charged at the manufacturer's list price, no markup."),
+    "markup": ("配件按厂家目录价加 {percent}% 收费。", "parts are charged at list price plus {percent}%."),
+    # the spare-part reserve plan
+    "reserve_plan": ("配件储备计划", "Spare-part reserve plan"),
+    "plan_no": ("计划号", "Plan no."),
+    "season": ("作业季节", "Season"),
+    "due_date": ("报送期限", "Due"),
+    "submitted_on": ("报送日期", "Submitted on"),
+    "part_class": ("类别", "Class"),
+    "forecast_qty": ("预测用量", "Forecast"),
+    "suggested_qty": ("建议储备", "Suggested"),
+    "chosen_qty": ("储备数量", "Reserve"),
+    "reason": ("依据", "Reason"),
+    "plan_total": ("计划金额合计（元）", "Plan total (yuan)"),
+    "approved_signature": ("服务经理审批", "Approved by"),
+    "pc_warranty": ("三包件", "warranty"),
+    "pc_wear": ("易损件", "wear"),
+    "pc_other": ("其他", "other"),
+    "st_approved": ("已审批", "approved"),
+    "st_submitted": ("已报送", "submitted"),
+    "batch_open": ("未上报", "open"),
+    "st_exported": ("已上报", "exported"),
+    "st_settled": ("已结算", "settled"),
+    "st_draft": ("草稿", "draft"),
+    "st_shipped": ("已发运", "shipped"),
+    "st_received": ("厂家已收", "received"),
+    "st_retained": ("留存", "retained"),
+    "st_packed": ("已装箱", "packed"),
+    "st_usable": ("可利用", "usable"),
+    "st_scrap": ("废件", "scrap"),
+    "st_written_off": ("已核销", "written off"),
 }
 
 
@@ -100,6 +198,13 @@ class Texts:
     def __call__(self, key: str, **values: object) -> str:
         text = TEXTS[key][self._index]
         return text.format(**values) if values else text
+
+    def status(self, value: str, kind: str = "st") -> str:
+        """An enum value's printed word (`st_closed`, `ch_phone`, `batch_open` …); unknown values print as they are."""
+        for key in (f"{kind}_{value}", f"st_{value}"):
+            if key in TEXTS:
+                return self(key)
+        return value
 
     def date(self, value: dt.date | None) -> str:
         if value is None:
