@@ -40,6 +40,7 @@ from app.reports.pdf.tags import write_tags as write_tags_pdf
 from app.services.business_time import BUSINESS_TZ, business_day_start, business_today
 from app.services.claims.lifecycle import get_claim
 from app.services.database import Database
+from app.services.signatures import latest_signature
 from app.services.warranty import warranty_for_unit
 
 
@@ -93,6 +94,7 @@ def repair_record_data(db: Database, claim_no_or_id: str | int, today: dt.date, 
         travel_km=data.travel_km, travel_rate=data.travel_rate, travel_amount=claim.travel_amount,
         other_amount=claim.other_amount, other_note=data.other_note, labour_amount=claim.labour_amount,
         parts_amount=claim.parts_amount, total_amount=claim.total_amount, printed_on=today,
+        customer_signature_png=latest_signature(db, claim.id),
     )
 
 

@@ -172,3 +172,29 @@ def test_refusals(tmp_path: Path) -> None:
     with pytest.raises(ValidationError):
         write_repair_records([_record()], tmp_path / "fr.pdf", "fr")
     assert not list(tmp_path.iterdir())
+
+
+def test_a_captured_signature_is_printed_in_the_customer_box(database, tmp_path: Path) -> None:
+    # GIVEN a demo claim whose customer signed on the workstation's pad
+    from PIL import Image
+
+    from app.domain.actors import SYSTEM
+    from app.services.signatures import record_signature
+
+    build_demo(database, units=40, claims=200, seed=5, today=TODAY)
+    with database.sessions() as s:
+        claim_id = s.scalar(select(WarrantyClaim.id).where(WarrantyClaim.status == "draft").limit(1))
+    unsigned = print_claims(database, [claim_id], tmp_path / "unsigned.pdf", "zh_CN", today=TODAY)
+    buffer = BytesIO()
+    Image.new("RGBA", (300, 80), (20, 20, 120, 255)).save(buffer, format="PNG")
+    record_signature(database, SYSTEM, claim_id, buffer.getvalue(), today=TODAY)
+    # WHEN the record is printed again THEN the signature is an image on the page, beside the same text
+    signed = print_claims(database, [claim_id], tmp_path / "signed.pdf", "zh_CN", today=TODAY)
+    assert not PdfReader(str(unsigned)).pages[0].images
+    assert len(PdfReader(str(signed)).pages[0].images) == 1
+    assert "用户签字" in _pages(signed)[0]
+
+
+def test_an_unreadable_signature_does_not_stop_the_record(tmp_path: Path) -> None:
+    path = write_repair_records([_record(customer_signature_png=b"\x89PNG broken")], tmp_path / "s.pdf", "zh_CN")
+    assert "用户签字" in _pages(path)[0]

@@ -6,6 +6,8 @@ more pages, its table headers repeated and its pages numbered on their own.
 from __future__ import annotations
 
 import datetime as dt
+import io
+import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -16,7 +18,8 @@ from reportlab.graphics.barcode.code128 import Code128
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import Flowable, Image, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from app.domain.errors import ValidationError
 from app.reports.pdf.framework import (
@@ -37,6 +40,8 @@ from app.reports.pdf.framework import (
 from app.reports.pdf.texts import Texts
 
 CAUSAL_MARK = "★"
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -95,6 +100,7 @@ class RepairRecordData:
     parts_amount: Decimal
     total_amount: Decimal
     printed_on: dt.date
+    customer_signature_png: bytes | None = None  # captured on the workstation's signature pad
 
 
 def _codes(claim_no: str) -> Table:
@@ -201,9 +207,27 @@ def _totals(d: RepairRecordData, t: Texts, st: Styles) -> Table:
     return table
 
 
+def _signature_image(png: bytes | None) -> Flowable | None:
+    """The captured signature, scaled into the box; an unreadable image is left out, never a crash."""
+    if not png:
+        return None
+    try:
+        reader = ImageReader(io.BytesIO(png))
+        width, height = reader.getSize()
+    except Exception:  # noqa: BLE001 - a damaged attachment must not stop the record from printing
+        log.warning("the captured signature could not be read; the record is printed without it")
+        return None
+    scale = min(60 * mm / width, 10 * mm / height)
+    return Image(io.BytesIO(png), width=width * scale, height=height * scale, hAlign="LEFT")
+
+
 def _signatures(d: RepairRecordData, t: Texts, st: Styles) -> Table:
     colon = "：" if t.chinese else ":"
-    rows = [[cell(t("customer_signature") + colon, st.body), cell(t("technician_signature") + colon, st.body)],
+    customer: Flowable | list[Flowable] = cell(t("customer_signature") + colon, st.body)
+    signature = _signature_image(d.customer_signature_png)
+    if signature is not None:
+        customer = [customer, signature]
+    rows = [[customer, cell(t("technician_signature") + colon, st.body)],
             [cell(t("date") + colon, st.body), cell(t("date") + colon, st.body)]]
     table = Table(rows, colWidths=[WIDTH / 2] * 2, rowHeights=[16 * mm, 7 * mm])
     table.setStyle(TableStyle([("BOX", (0, 0), (0, -1), 0.6, GRID), ("BOX", (1, 0), (1, -1), 0.6, GRID),
