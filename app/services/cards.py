@@ -138,6 +138,9 @@ def card_document(db: Database, unit_id: int, *, today: dt.date | None = None) -
             sale_date=unit.sale_date, invoice_date=unit.invoice_date, invoice_no=unit.invoice_no,
             due_date=warranty.card.due_date,
             warranty=f"{terms}（至 {warranty.coverage.ends_on.isoformat()}）", printed_on=today,
+            warranty_months=model.warranty_months, main_component_months=model.main_component_months,
+            warranty_hours=model.warranty_hours, warranty_area=model.warranty_area,
+            cover_ends_on=warranty.coverage.ends_on,
         )
 
 

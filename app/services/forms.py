@@ -245,7 +245,7 @@ def write_card_forms(db: Database, serial_numbers: Iterable[str], path: Path | s
 
 def paid_order_document(db: Database, order_no: str, today: dt.date, *,
                         dealer: DealerHeader | None = None) -> PaidOrderDocument:
-    from app.services.paid_orders import STATUS_TEXT, get_paid_order
+    from app.services.paid_orders import get_paid_order
 
     code = _numbers([order_no], "paid service order")[0]
     with db.translated_errors(), db.sessions() as s:
@@ -256,7 +256,7 @@ def paid_order_document(db: Database, order_no: str, today: dt.date, *,
     dealer = dealer or dealer_header(db)
     return PaidOrderDocument(
         dealer_name=dealer.name, dealer_phone=dealer.hotline or dealer.phone, order_no=view.order_no,
-        status_text=STATUS_TEXT[view.status], service_date=view.service_date, customer_name=view.customer_name,
+        status_text=view.status.value, service_date=view.service_date, customer_name=view.customer_name,
         customer_phone=view.customer_phone, model=view.model_name or view.model_code, serial_no=view.unit_serial,
         technician=view.technician, description=view.description, labour_hours=view.labour_hours,
         labour_rate=view.labour_rate, labour_amount=view.labour_amount, travel_amount=view.travel_amount,

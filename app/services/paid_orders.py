@@ -36,7 +36,6 @@ from app.services.paging import Page, PageRequest, like_pattern
 from app.services.part_lines import catalogue_price, checked_line
 
 MAX_TEXT = 2000
-STATUS_TEXT = {PaidOrderStatus.DRAFT: "草稿", PaidOrderStatus.COMPLETED: "已完成", PaidOrderStatus.CANCELLED: "已作废"}
 ENTITY = "paid_order"
 
 
@@ -204,7 +203,7 @@ def write_paid_order_pdf(db: Database, order_id: int, path: Path | str, today: d
     document = PaidOrderDocument(
         dealer_name=dealer.name if dealer else "",
         dealer_phone=(dealer.service_hotline or dealer.phone) if dealer else "",
-        order_no=view.order_no, status_text=STATUS_TEXT[view.status], service_date=view.service_date,
+        order_no=view.order_no, status_text=view.status.value, service_date=view.service_date,
         customer_name=view.customer_name, customer_phone=view.customer_phone,
         model=view.model_name or view.model_code, serial_no=view.unit_serial, technician=view.technician,
         description=view.description, labour_hours=view.labour_hours, labour_rate=view.labour_rate,

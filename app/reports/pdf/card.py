@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
 from reportlab.lib.units import mm
@@ -45,13 +46,33 @@ class CardDocument:
     invoice_date: dt.date | None
     invoice_no: str
     due_date: dt.date
-    warranty: str  # e.g. "整机 12 个月 / 主要部件 24 个月，或 2,000 小时"
+    warranty: str  # the terms as text, used when the figures below are not given
     printed_on: dt.date
     dealer: DealerHeader | None = None  # the full header (logo, address); None: the name and phone above
+    warranty_months: int | None = None  # the terms as figures, worded in the form's language
+    main_component_months: int | None = None
+    warranty_hours: Decimal | None = None
+    warranty_area: Decimal | None = None
+    cover_ends_on: dt.date | None = None
 
     @property
     def header(self) -> DealerHeader:
         return self.dealer or DealerHeader(name=self.dealer_name, phone=self.dealer_phone)
+
+
+def _terms(d: CardDocument, t: Texts) -> str:
+    """"整机 12 个月，主要部件 24 个月，或 1,500 小时（至 2027-02-28）" or its English wording."""
+    if d.warranty_months is None or d.main_component_months is None:
+        return d.warranty
+    if t.chinese:
+        text = f"整机 {d.warranty_months} 个月，主要部件 {d.main_component_months} 个月"
+        text += f"，或 {d.warranty_hours:,.0f} 小时" if d.warranty_hours is not None else ""
+        text += f"，或 {d.warranty_area:,.0f} 亩" if d.warranty_area is not None else ""
+        return text + (f"（至 {d.cover_ends_on.isoformat()}）" if d.cover_ends_on else "")
+    text = f"whole machine {d.warranty_months} months, main components {d.main_component_months} months"
+    text += f", or {d.warranty_hours:,.0f} h" if d.warranty_hours is not None else ""
+    text += f", or {d.warranty_area:,.0f} mu" if d.warranty_area is not None else ""
+    return text + (f" (until {d.cover_ends_on.isoformat()})" if d.cover_ends_on else "")
 
 
 def _model(d: CardDocument) -> str:
@@ -67,7 +88,7 @@ def card_story(d: CardDocument, t: Texts) -> list[Flowable]:
              (t("model"), _model(d)), (t("serial_no"), d.serial_no),
              (t("engine_no"), d.engine_no or "—"), (t("sale_date"), t.date(d.sale_date)),
              (t("invoice_no"), d.invoice_no or "—"), (t("invoice_date"), t.date(d.invoice_date) or "—"),
-             (t("coverage"), d.warranty),
+             (t("coverage"), _terms(d, t)),
              (t("dealer"), d.dealer_name), (t("dealer_code"), d.dealer_code),
              (t("card_due"), t.date(d.due_date)), (t("dealer_phone"), d.dealer_phone)]
     maker = t("certificate", maker=d.manufacturer).strip()

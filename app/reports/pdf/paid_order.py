@@ -49,7 +49,7 @@ class PaidOrderDocument:
     dealer_name: str
     dealer_phone: str
     order_no: str
-    status_text: str
+    status_text: str  # the order's status value (draft, completed, cancelled), printed in the form's language
     service_date: dt.date
     customer_name: str
     customer_phone: str
@@ -89,7 +89,7 @@ def _totals(d: PaidOrderDocument, t: Texts, st: Styles) -> Table:
 
 def order_story(d: PaidOrderDocument, t: Texts) -> list[Flowable]:
     st = styles()
-    facts = [(t("service_date"), t.date(d.service_date)), (t("status"), d.status_text),
+    facts = [(t("service_date"), t.date(d.service_date)), (t("status"), t.status(d.status_text, "paid")),
              (t("customer_name"), d.customer_name), (t("customer_phone"), d.customer_phone),
              (t("model"), d.model), (t("serial_no"), d.serial_no), (t("technician"), d.technician),
              (t("service_content"), d.description)]
