@@ -10,7 +10,8 @@ from pypdf import PdfReader
 from app.reports.pdf.card import CardDocument, write_card
 
 CARD = CardDocument(
-    dealer_name="济南鲁丰农机销售服务有限公司", dealer_code="D3701", dealer_phone="400-660-3701", manufacturer="华北农业装备",
+    dealer_name="济南鲁丰农机销售服务有限公司", dealer_code="D3701", dealer_phone="400-660-3701",
+    manufacturer="华北农业装备",
     customer_name="王建国", customer_phone="13805310001", customer_address="山东省济南市历城区唐王镇",
     model_code="LF-504", model_name="LF-504 轮式拖拉机", serial_no="LF50426000001", engine_no="YC2600001",
     sale_date=dt.date(2026, 3, 1), invoice_date=dt.date(2026, 3, 1), invoice_no="12345678",
