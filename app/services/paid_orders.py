@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, or_, select
@@ -14,7 +13,6 @@ from sqlalchemy.orm import Session
 
 from app.db.models import (
     Customer,
-    DealerProfile,
     PaidServiceLine,
     PaidServiceOrder,
     Part,
@@ -27,7 +25,6 @@ from app.domain.enums import PaidOrderStatus
 from app.domain.errors import TransitionRefused, ValidationError
 from app.domain.money import ZERO, line_amount, to_money
 from app.domain.normalize import clean_code, clean_text
-from app.reports.pdf.paid_order import PaidOrderDocument, PaidOrderLine, write_paid_order
 from app.services import shared_settings
 from app.services.audit_trail import write_audit
 from app.services.database import Database
@@ -193,28 +190,6 @@ def list_paid_orders(db: Database, request: PageRequest) -> Page[PaidOrderRow]:
         total = int(s.scalar(select(func.count()).select_from(query.subquery())) or 0)
         rows = s.execute(query.order_by(*order).offset(request.offset).limit(request.limit)).tuples().all()
         return Page([PaidOrderRow(*row) for row in rows], total)
-
-
-def write_paid_order_pdf(db: Database, order_id: int, path: Path | str, today: dt.date) -> Path:
-    """The order as a one-page PDF for the customer (a plain form until the final printed layouts)."""
-    view = get_paid_order(db, order_id)
-    with db.translated_errors(), db.sessions() as s:
-        dealer = s.get(DealerProfile, 1)
-    document = PaidOrderDocument(
-        dealer_name=dealer.name if dealer else "",
-        dealer_phone=(dealer.service_hotline or dealer.phone) if dealer else "",
-        order_no=view.order_no, status_text=view.status.value, service_date=view.service_date,
-        customer_name=view.customer_name, customer_phone=view.customer_phone,
-        model=view.model_name or view.model_code, serial_no=view.unit_serial, technician=view.technician,
-        description=view.description, labour_hours=view.labour_hours, labour_rate=view.labour_rate,
-        labour_amount=view.labour_amount, travel_amount=view.travel_amount, parts_amount=view.parts_amount,
-        total_amount=view.total_amount, markup_percent=view.markup_percent, printed_on=today,
-        lines=tuple(PaidOrderLine(x.part_no, x.part_name, x.quantity, x.catalogue_price, x.unit_price, x.amount)
-                    for x in view.parts))
-    try:
-        return write_paid_order(document, path)
-    except OSError as exc:
-        raise ValidationError(f"cannot write {path}: {exc.strerror or exc}") from exc
 
 
 # --- inside a session ------------------------------------------------------------------------------

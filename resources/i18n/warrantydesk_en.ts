@@ -2128,6 +2128,45 @@
     </message>
 </context>
 <context>
+    <name>FormPrinting</name>
+    <message>
+        <location filename="../../app/ui/printing/form_printing.py" line="71"/>
+        <source>Preparing the form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/form_printing.py" line="77"/>
+        <source>Preview, print or save the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/form_printing.py" line="103"/>
+        <source>The form could not be prepared: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/form_printing.py" line="104"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/form_printing.py" line="154"/>
+        <location filename="../../app/ui/printing/form_printing.py" line="180"/>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/form_printing.py" line="156"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/form_printing.py" line="181"/>
+        <source>Saved {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../app/ui/master_data/import_dialog.py" line="60"/>
@@ -3125,188 +3164,183 @@
 <context>
     <name>PaidOrderEditor</name>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="229"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="235"/>
         <source>{field}: “{text}” is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="234"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="240"/>
         <source>Labour hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="235"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="241"/>
         <source>Hourly rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="236"/>
-        <location filename="../../app/ui/paid_orders/editor.py" line="349"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="242"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="351"/>
         <source>Travel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="260"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="266"/>
         <source>{model} · {customer} {phone}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="268"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="274"/>
         <source>Parts at catalogue price, no mark-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="269"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="275"/>
         <source>Parts at catalogue price plus {percent} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="277"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="283"/>
         <source>Enter the unit&apos;s serial number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="279"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="285"/>
         <source>The order cannot be saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="286"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="292"/>
         <source>The order was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="301"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="307"/>
         <source>Cancel the order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="302"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="308"/>
         <source>Why is the order cancelled?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="312"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="318"/>
         <source>Paid service order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="320"/>
-        <source>Save the order as PDF</source>
+        <location filename="../../app/ui/paid_orders/editor.py" line="115"/>
+        <source>paid service order {number}.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="321"/>
-        <source>PDF files (*.pdf)</source>
+        <location filename="../../app/ui/paid_orders/editor.py" line="116"/>
+        <source>Preview, print or save the paid service order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="332"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="334"/>
         <source>The PDF was not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="338"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="340"/>
         <source>New paid service order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="340"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="342"/>
         <source>Paid service order {number} — {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="344"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="346"/>
         <source>{status} — read only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="346"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="348"/>
         <source>&amp;Serial no.:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="346"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="348"/>
         <source>Service &amp;date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="347"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="349"/>
         <source>&amp;Technician:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="347"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="349"/>
         <source>&amp;Work done:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="348"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="350"/>
         <source>&amp;Labour hours:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="348"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="350"/>
         <source>× rate/h:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="348"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="350"/>
         <source>T&amp;ravel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="349"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="351"/>
         <source>Labour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="349"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="351"/>
         <source>Parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="350"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="352"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="356"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="358"/>
         <source>Scan or type the serial number, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="357"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="359"/>
         <source>Add part line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="358"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="360"/>
         <source>Remove line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="359"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="361"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="360"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="362"/>
         <source>&amp;Complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="361"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="363"/>
         <source>Cancel the &amp;order…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="362"/>
-        <source>&amp;PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="363"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="364"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3679,37 +3713,32 @@
 <context>
     <name>PrintButton</name>
     <message>
-        <location filename="../../app/ui/printing/repair_records.py" line="187"/>
+        <location filename="../../app/ui/printing/form_printing.py" line="212"/>
         <source>&amp;Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing/repair_records.py" line="188"/>
-        <source>Preview, print or save the warranty repair record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/printing/repair_records.py" line="189"/>
+        <location filename="../../app/ui/printing/form_printing.py" line="214"/>
         <source>Pre&amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing/repair_records.py" line="190"/>
+        <location filename="../../app/ui/printing/form_printing.py" line="215"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing/repair_records.py" line="191"/>
+        <location filename="../../app/ui/printing/form_printing.py" line="216"/>
         <source>&amp;Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing/repair_records.py" line="192"/>
+        <location filename="../../app/ui/printing/form_printing.py" line="217"/>
         <source>Form &amp;language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing/repair_records.py" line="193"/>
+        <location filename="../../app/ui/printing/form_printing.py" line="218"/>
         <source>As the program</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3854,49 +3883,66 @@
 <context>
     <name>RepairRecordPrinting</name>
     <message>
-        <location filename="../../app/ui/printing/repair_records.py" line="63"/>
+        <location filename="../../app/ui/printing/repair_records.py" line="39"/>
         <source>Preparing {count} repair records…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing/repair_records.py" line="64"/>
+        <location filename="../../app/ui/printing/repair_records.py" line="40"/>
         <source>Preparing the repair record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing/repair_records.py" line="78"/>
-        <source>The form could not be prepared: {error}</source>
+        <location filename="../../app/ui/printing/repair_records.py" line="46"/>
+        <source>Preview, print or save the warranty repair record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing/repair_records.py" line="79"/>
-        <source>Print</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/printing/repair_records.py" line="130"/>
-        <location filename="../../app/ui/printing/repair_records.py" line="156"/>
-        <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/printing/repair_records.py" line="132"/>
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/printing/repair_records.py" line="134"/>
+        <location filename="../../app/ui/printing/repair_records.py" line="43"/>
         <source>repair records.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing/repair_records.py" line="134"/>
+        <location filename="../../app/ui/printing/repair_records.py" line="43"/>
         <source>repair record.pdf</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ReportRangeDialog</name>
     <message>
-        <location filename="../../app/ui/printing/repair_records.py" line="157"/>
-        <source>Saved {file}.</source>
+        <location filename="../../app/ui/service_log/report_printing.py" line="112"/>
+        <source>The range ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/report_printing.py" line="126"/>
+        <source>Service log report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/report_printing.py" line="127"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/report_printing.py" line="128"/>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/report_printing.py" line="129"/>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/report_printing.py" line="130"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/report_printing.py" line="131"/>
+        <source>&amp;Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4080,227 +4126,222 @@
 <context>
     <name>ServiceFileDialog</name>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="189"/>
+        <location filename="../../app/ui/units/service_file.py" line="194"/>
         <source>The service file could not be loaded: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="217"/>
+        <location filename="../../app/ui/units/service_file.py" line="222"/>
         <source>Card marked as sent on {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="223"/>
+        <location filename="../../app/ui/units/service_file.py" line="228"/>
         <source>Head office&apos;s acknowledgement recorded for {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="235"/>
+        <location filename="../../app/ui/units/service_file.py" line="240"/>
         <source>Override recorded: warranty service is recognised again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="243"/>
+        <location filename="../../app/ui/units/service_file.py" line="124"/>
         <source>registration-card-{serial}.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="244"/>
-        <source>Save the registration card</source>
+        <location filename="../../app/ui/units/service_file.py" line="125"/>
+        <source>Preview, print or save the warranty registration card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="245"/>
-        <source>PDF files (*.pdf)</source>
+        <location filename="../../app/ui/units/service_file.py" line="126"/>
+        <source>&amp;Print card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="251"/>
+        <location filename="../../app/ui/units/service_file.py" line="250"/>
         <source>Registration card saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="265"/>
+        <location filename="../../app/ui/units/service_file.py" line="262"/>
         <source>Service file — {serial}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="267"/>
+        <location filename="../../app/ui/units/service_file.py" line="264"/>
         <source>Customer: {name}  ·  {phone}  ·  {address}  ({code})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="271"/>
+        <location filename="../../app/ui/units/service_file.py" line="268"/>
         <source>Sold {sale}  ·  invoice {invoice} of {invoice_date}  ·  engine number {engine}  ·  model {model}  ·  {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="280"/>
+        <location filename="../../app/ui/units/service_file.py" line="277"/>
         <source>{days} days in repair added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="281"/>
+        <location filename="../../app/ui/units/service_file.py" line="278"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="287"/>
+        <location filename="../../app/ui/units/service_file.py" line="284"/>
         <source>{state} (no card recorded yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="289"/>
+        <location filename="../../app/ui/units/service_file.py" line="286"/>
         <source>warranty recognised by override</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="290"/>
+        <location filename="../../app/ui/units/service_file.py" line="287"/>
         <source>warranty not recognised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="298"/>
+        <location filename="../../app/ui/units/service_file.py" line="295"/>
         <source>{reason} — {manager}, {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="308"/>
+        <location filename="../../app/ui/units/service_file.py" line="305"/>
         <source>Only a service manager can do this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="335"/>
+        <location filename="../../app/ui/units/service_file.py" line="332"/>
         <source>Service log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="336"/>
+        <location filename="../../app/ui/units/service_file.py" line="333"/>
         <source>Warranty repair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="337"/>
+        <location filename="../../app/ui/units/service_file.py" line="334"/>
         <source>Main part replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="338"/>
+        <location filename="../../app/ui/units/service_file.py" line="335"/>
         <source>Paid service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="342"/>
+        <location filename="../../app/ui/units/service_file.py" line="339"/>
         <source>Warranty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="343"/>
+        <location filename="../../app/ui/units/service_file.py" line="340"/>
         <source>Whole machine:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="344"/>
+        <location filename="../../app/ui/units/service_file.py" line="341"/>
         <source>Main components until:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="345"/>
+        <location filename="../../app/ui/units/service_file.py" line="342"/>
         <source>Extension:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="346"/>
+        <location filename="../../app/ui/units/service_file.py" line="343"/>
         <source>Hour meter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="347"/>
+        <location filename="../../app/ui/units/service_file.py" line="344"/>
         <source>Warranty registration card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="348"/>
+        <location filename="../../app/ui/units/service_file.py" line="345"/>
         <source>Due by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="349"/>
+        <location filename="../../app/ui/units/service_file.py" line="346"/>
         <source>Sent on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="350"/>
+        <location filename="../../app/ui/units/service_file.py" line="347"/>
         <source>Acknowledged on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="351"/>
+        <location filename="../../app/ui/units/service_file.py" line="348"/>
         <source>Override:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="352"/>
+        <location filename="../../app/ui/units/service_file.py" line="349"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="353"/>
+        <location filename="../../app/ui/units/service_file.py" line="350"/>
         <source>Mark &amp;sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="354"/>
+        <location filename="../../app/ui/units/service_file.py" line="351"/>
         <source>&amp;Acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="355"/>
+        <location filename="../../app/ui/units/service_file.py" line="352"/>
         <source>Manager &amp;override…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="356"/>
-        <source>&amp;Print card…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/units/service_file.py" line="357"/>
+        <location filename="../../app/ui/units/service_file.py" line="354"/>
         <source>History (newest first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="359"/>
+        <location filename="../../app/ui/units/service_file.py" line="356"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="359"/>
+        <location filename="../../app/ui/units/service_file.py" line="356"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="359"/>
+        <location filename="../../app/ui/units/service_file.py" line="356"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="359"/>
+        <location filename="../../app/ui/units/service_file.py" line="356"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="359"/>
+        <location filename="../../app/ui/units/service_file.py" line="356"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="360"/>
+        <location filename="../../app/ui/units/service_file.py" line="357"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="360"/>
+        <location filename="../../app/ui/units/service_file.py" line="357"/>
         <source>Technician / details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4308,18 +4349,41 @@
 <context>
     <name>ServiceLogPage</name>
     <message>
-        <location filename="../../app/ui/service_log/page.py" line="55"/>
+        <location filename="../../app/ui/service_log/page.py" line="74"/>
         <source>Service log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/page.py" line="56"/>
+        <location filename="../../app/ui/service_log/page.py" line="75"/>
         <source>Follow-up calls and visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/page.py" line="57"/>
+        <location filename="../../app/ui/service_log/page.py" line="76"/>
         <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/page.py" line="77"/>
+        <source>Print report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceLogPrinting</name>
+    <message>
+        <location filename="../../app/ui/service_log/report_printing.py" line="55"/>
+        <source>Preparing the service log report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/report_printing.py" line="58"/>
+        <source>service log {start} to {end}.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/report_printing.py" line="61"/>
+        <source>Preview, print or save the service log for a date range</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

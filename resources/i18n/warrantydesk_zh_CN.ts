@@ -2128,6 +2128,45 @@
     </message>
 </context>
 <context>
+    <name>FormPrinting</name>
+    <message>
+        <location filename="../../app/ui/printing/form_printing.py" line="71"/>
+        <source>Preparing the form…</source>
+        <translation>正在生成表单…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/form_printing.py" line="77"/>
+        <source>Preview, print or save the form</source>
+        <translation>预览、打印或保存表单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/form_printing.py" line="103"/>
+        <source>The form could not be prepared: {error}</source>
+        <translation>无法生成表单：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/form_printing.py" line="104"/>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/form_printing.py" line="154"/>
+        <location filename="../../app/ui/printing/form_printing.py" line="180"/>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/form_printing.py" line="156"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/form_printing.py" line="181"/>
+        <source>Saved {file}.</source>
+        <translation>已保存 {file}。</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../app/ui/master_data/import_dialog.py" line="60"/>
@@ -3125,188 +3164,183 @@
 <context>
     <name>PaidOrderEditor</name>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="229"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="235"/>
         <source>{field}: “{text}” is not a number.</source>
         <translation>{field}：“{text}”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="234"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="240"/>
         <source>Labour hours</source>
         <translation>工时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="235"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="241"/>
         <source>Hourly rate</source>
         <translation>工时单价</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="236"/>
-        <location filename="../../app/ui/paid_orders/editor.py" line="349"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="242"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="351"/>
         <source>Travel</source>
         <translation>差旅费</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="260"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="266"/>
         <source>{model} · {customer} {phone}</source>
         <translation>{model} · {customer} {phone}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="268"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="274"/>
         <source>Parts at catalogue price, no mark-up</source>
         <translation>配件按目录价，不加价</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="269"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="275"/>
         <source>Parts at catalogue price plus {percent} %</source>
         <translation>配件按目录价加价 {percent}%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="277"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="283"/>
         <source>Enter the unit&apos;s serial number.</source>
         <translation>请输入出厂编号。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="279"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="285"/>
         <source>The order cannot be saved yet</source>
         <translation>服务单暂不能保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="286"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="292"/>
         <source>The order was not saved</source>
         <translation>服务单未保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="301"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="307"/>
         <source>Cancel the order</source>
         <translation>作废服务单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="302"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="308"/>
         <source>Why is the order cancelled?</source>
         <translation>服务单作废的原因：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="312"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="318"/>
         <source>Paid service order</source>
         <translation>有偿服务单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="320"/>
-        <source>Save the order as PDF</source>
-        <translation>将服务单保存为 PDF</translation>
+        <location filename="../../app/ui/paid_orders/editor.py" line="115"/>
+        <source>paid service order {number}.pdf</source>
+        <translation>有偿服务单 {number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="321"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
+        <location filename="../../app/ui/paid_orders/editor.py" line="116"/>
+        <source>Preview, print or save the paid service order</source>
+        <translation>预览、打印或保存有偿服务单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="332"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="334"/>
         <source>The PDF was not written</source>
         <translation>PDF 未生成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="338"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="340"/>
         <source>New paid service order</source>
         <translation>新建有偿服务单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="340"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="342"/>
         <source>Paid service order {number} — {status}</source>
         <translation>有偿服务单 {number} — {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="344"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="346"/>
         <source>{status} — read only</source>
         <translation>{status} — 只读</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="346"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="348"/>
         <source>&amp;Serial no.:</source>
         <translation>出厂编号(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="346"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="348"/>
         <source>Service &amp;date:</source>
         <translation>服务日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="347"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="349"/>
         <source>&amp;Technician:</source>
         <translation>维修人员(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="347"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="349"/>
         <source>&amp;Work done:</source>
         <translation>服务内容(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="348"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="350"/>
         <source>&amp;Labour hours:</source>
         <translation>工时(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="348"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="350"/>
         <source>× rate/h:</source>
         <translation>× 工时单价：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="348"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="350"/>
         <source>T&amp;ravel:</source>
         <translation>差旅费(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="349"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="351"/>
         <source>Labour</source>
         <translation>工时费</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="349"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="351"/>
         <source>Parts</source>
         <translation>配件费</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="350"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="352"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="356"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="358"/>
         <source>Scan or type the serial number, then Enter</source>
         <translation>扫描或输入出厂编号，然后按回车</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="357"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="359"/>
         <source>Add part line</source>
         <translation>添加配件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="358"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="360"/>
         <source>Remove line</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="359"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="361"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="360"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="362"/>
         <source>&amp;Complete</source>
         <translation>完成(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="361"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="363"/>
         <source>Cancel the &amp;order…</source>
         <translation>作废服务单(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="362"/>
-        <source>&amp;PDF…</source>
-        <translation>PDF(&amp;P)…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="363"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="364"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -3679,37 +3713,32 @@
 <context>
     <name>PrintButton</name>
     <message>
-        <location filename="../../app/ui/printing/repair_records.py" line="187"/>
+        <location filename="../../app/ui/printing/form_printing.py" line="212"/>
         <source>&amp;Print</source>
         <translation>打印(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing/repair_records.py" line="188"/>
-        <source>Preview, print or save the warranty repair record</source>
-        <translation>预览、打印或保存三包维修记录</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/printing/repair_records.py" line="189"/>
+        <location filename="../../app/ui/printing/form_printing.py" line="214"/>
         <source>Pre&amp;view…</source>
         <translation>预览(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing/repair_records.py" line="190"/>
+        <location filename="../../app/ui/printing/form_printing.py" line="215"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing/repair_records.py" line="191"/>
+        <location filename="../../app/ui/printing/form_printing.py" line="216"/>
         <source>&amp;Save as PDF…</source>
         <translation>另存为 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing/repair_records.py" line="192"/>
+        <location filename="../../app/ui/printing/form_printing.py" line="217"/>
         <source>Form &amp;language</source>
         <translation>表单语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing/repair_records.py" line="193"/>
+        <location filename="../../app/ui/printing/form_printing.py" line="218"/>
         <source>As the program</source>
         <translation>与程序界面相同</translation>
     </message>
@@ -3854,50 +3883,67 @@
 <context>
     <name>RepairRecordPrinting</name>
     <message>
-        <location filename="../../app/ui/printing/repair_records.py" line="63"/>
+        <location filename="../../app/ui/printing/repair_records.py" line="39"/>
         <source>Preparing {count} repair records…</source>
         <translation>正在生成 {count} 份三包维修记录…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing/repair_records.py" line="64"/>
+        <location filename="../../app/ui/printing/repair_records.py" line="40"/>
         <source>Preparing the repair record…</source>
         <translation>正在生成三包维修记录…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing/repair_records.py" line="78"/>
-        <source>The form could not be prepared: {error}</source>
-        <translation>无法生成表单：{error}</translation>
+        <location filename="../../app/ui/printing/repair_records.py" line="46"/>
+        <source>Preview, print or save the warranty repair record</source>
+        <translation>预览、打印或保存三包维修记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing/repair_records.py" line="79"/>
-        <source>Print</source>
-        <translation>打印</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/printing/repair_records.py" line="130"/>
-        <location filename="../../app/ui/printing/repair_records.py" line="156"/>
-        <source>Save as PDF</source>
-        <translation>另存为 PDF</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/printing/repair_records.py" line="132"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/printing/repair_records.py" line="134"/>
+        <location filename="../../app/ui/printing/repair_records.py" line="43"/>
         <source>repair records.pdf</source>
         <translation>三包维修记录.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing/repair_records.py" line="134"/>
+        <location filename="../../app/ui/printing/repair_records.py" line="43"/>
         <source>repair record.pdf</source>
         <translation>三包维修记录.pdf</translation>
     </message>
+</context>
+<context>
+    <name>ReportRangeDialog</name>
     <message>
-        <location filename="../../app/ui/printing/repair_records.py" line="157"/>
-        <source>Saved {file}.</source>
-        <translation>已保存 {file}。</translation>
+        <location filename="../../app/ui/service_log/report_printing.py" line="112"/>
+        <source>The range ends before it starts.</source>
+        <translation>截止日期早于起始日期。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/report_printing.py" line="126"/>
+        <source>Service log report</source>
+        <translation>售后服务登记表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/report_printing.py" line="127"/>
+        <source>&amp;From:</source>
+        <translation>起始日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/report_printing.py" line="128"/>
+        <source>&amp;To:</source>
+        <translation>截止日期(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/report_printing.py" line="129"/>
+        <source>Pre&amp;view…</source>
+        <translation>预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/report_printing.py" line="130"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/report_printing.py" line="131"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>另存为 PDF(&amp;S)…</translation>
     </message>
 </context>
 <context>
@@ -4080,227 +4126,222 @@
 <context>
     <name>ServiceFileDialog</name>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="189"/>
+        <location filename="../../app/ui/units/service_file.py" line="194"/>
         <source>The service file could not be loaded: {error}</source>
         <translation>无法载入服务档案：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="217"/>
+        <location filename="../../app/ui/units/service_file.py" line="222"/>
         <source>Card marked as sent on {date}.</source>
         <translation>已登记回执卡于 {date} 寄出。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="223"/>
+        <location filename="../../app/ui/units/service_file.py" line="228"/>
         <source>Head office&apos;s acknowledgement recorded for {date}.</source>
         <translation>已登记厂家于 {date} 确认收到回执卡。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="235"/>
+        <location filename="../../app/ui/units/service_file.py" line="240"/>
         <source>Override recorded: warranty service is recognised again.</source>
         <translation>特批已记录：该机三包服务重新获得承认。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="243"/>
+        <location filename="../../app/ui/units/service_file.py" line="124"/>
         <source>registration-card-{serial}.pdf</source>
         <translation>三包回执卡-{serial}.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="244"/>
-        <source>Save the registration card</source>
-        <translation>保存三包回执卡</translation>
+        <location filename="../../app/ui/units/service_file.py" line="125"/>
+        <source>Preview, print or save the warranty registration card</source>
+        <translation>预览、打印或保存三包回执卡</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="245"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
+        <location filename="../../app/ui/units/service_file.py" line="126"/>
+        <source>&amp;Print card</source>
+        <translation>打印回执卡(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="251"/>
+        <location filename="../../app/ui/units/service_file.py" line="250"/>
         <source>Registration card saved to {path}.</source>
         <translation>三包回执卡已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="265"/>
+        <location filename="../../app/ui/units/service_file.py" line="262"/>
         <source>Service file — {serial}</source>
         <translation>服务档案 — {serial}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="267"/>
+        <location filename="../../app/ui/units/service_file.py" line="264"/>
         <source>Customer: {name}  ·  {phone}  ·  {address}  ({code})</source>
         <translation>用户：{name}  ·  {phone}  ·  {address}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="271"/>
+        <location filename="../../app/ui/units/service_file.py" line="268"/>
         <source>Sold {sale}  ·  invoice {invoice} of {invoice_date}  ·  engine number {engine}  ·  model {model}  ·  {status}</source>
         <translation>购机日期 {sale}  ·  发票 {invoice}（{invoice_date}）  ·  发动机号 {engine}  ·  机型 {model}  ·  {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="280"/>
+        <location filename="../../app/ui/units/service_file.py" line="277"/>
         <source>{days} days in repair added</source>
         <translation>顺延维修期间 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="281"/>
+        <location filename="../../app/ui/units/service_file.py" line="278"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="287"/>
+        <location filename="../../app/ui/units/service_file.py" line="284"/>
         <source>{state} (no card recorded yet)</source>
         <translation>{state}（尚未登记回执卡）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="289"/>
+        <location filename="../../app/ui/units/service_file.py" line="286"/>
         <source>warranty recognised by override</source>
         <translation>经特批承认三包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="290"/>
+        <location filename="../../app/ui/units/service_file.py" line="287"/>
         <source>warranty not recognised</source>
         <translation>三包不予承认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="298"/>
+        <location filename="../../app/ui/units/service_file.py" line="295"/>
         <source>{reason} — {manager}, {when}</source>
         <translation>{reason} — {manager}，{when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="308"/>
+        <location filename="../../app/ui/units/service_file.py" line="305"/>
         <source>Only a service manager can do this</source>
         <translation>只有服务经理可以执行此操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="335"/>
+        <location filename="../../app/ui/units/service_file.py" line="332"/>
         <source>Service log</source>
         <translation>售后服务登记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="336"/>
+        <location filename="../../app/ui/units/service_file.py" line="333"/>
         <source>Warranty repair</source>
         <translation>三包维修</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="337"/>
+        <location filename="../../app/ui/units/service_file.py" line="334"/>
         <source>Main part replaced</source>
         <translation>更换主要部件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="338"/>
+        <location filename="../../app/ui/units/service_file.py" line="335"/>
         <source>Paid service</source>
         <translation>有偿服务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="342"/>
+        <location filename="../../app/ui/units/service_file.py" line="339"/>
         <source>Warranty</source>
         <translation>三包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="343"/>
+        <location filename="../../app/ui/units/service_file.py" line="340"/>
         <source>Whole machine:</source>
         <translation>整机：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="344"/>
+        <location filename="../../app/ui/units/service_file.py" line="341"/>
         <source>Main components until:</source>
         <translation>主要部件至：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="345"/>
+        <location filename="../../app/ui/units/service_file.py" line="342"/>
         <source>Extension:</source>
         <translation>顺延：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="346"/>
+        <location filename="../../app/ui/units/service_file.py" line="343"/>
         <source>Hour meter:</source>
         <translation>小时计读数：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="347"/>
+        <location filename="../../app/ui/units/service_file.py" line="344"/>
         <source>Warranty registration card</source>
         <translation>三包回执卡</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="348"/>
+        <location filename="../../app/ui/units/service_file.py" line="345"/>
         <source>Due by:</source>
         <translation>寄回期限：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="349"/>
+        <location filename="../../app/ui/units/service_file.py" line="346"/>
         <source>Sent on:</source>
         <translation>寄出日期：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="350"/>
+        <location filename="../../app/ui/units/service_file.py" line="347"/>
         <source>Acknowledged on:</source>
         <translation>厂家确认日期：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="351"/>
+        <location filename="../../app/ui/units/service_file.py" line="348"/>
         <source>Override:</source>
         <translation>特批：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="352"/>
+        <location filename="../../app/ui/units/service_file.py" line="349"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="353"/>
+        <location filename="../../app/ui/units/service_file.py" line="350"/>
         <source>Mark &amp;sent</source>
         <translation>登记寄出(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="354"/>
+        <location filename="../../app/ui/units/service_file.py" line="351"/>
         <source>&amp;Acknowledged</source>
         <translation>厂家已确认(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="355"/>
+        <location filename="../../app/ui/units/service_file.py" line="352"/>
         <source>Manager &amp;override…</source>
         <translation>经理特批(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="356"/>
-        <source>&amp;Print card…</source>
-        <translation>打印回执卡(&amp;P)…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/units/service_file.py" line="357"/>
+        <location filename="../../app/ui/units/service_file.py" line="354"/>
         <source>History (newest first)</source>
         <translation>服务记录（最新在前）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="359"/>
+        <location filename="../../app/ui/units/service_file.py" line="356"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="359"/>
+        <location filename="../../app/ui/units/service_file.py" line="356"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="359"/>
+        <location filename="../../app/ui/units/service_file.py" line="356"/>
         <source>Number</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="359"/>
+        <location filename="../../app/ui/units/service_file.py" line="356"/>
         <source>Description</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="359"/>
+        <location filename="../../app/ui/units/service_file.py" line="356"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="360"/>
+        <location filename="../../app/ui/units/service_file.py" line="357"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="360"/>
+        <location filename="../../app/ui/units/service_file.py" line="357"/>
         <source>Technician / details</source>
         <translation>维修人员 / 说明</translation>
     </message>
@@ -4308,19 +4349,42 @@
 <context>
     <name>ServiceLogPage</name>
     <message>
-        <location filename="../../app/ui/service_log/page.py" line="55"/>
+        <location filename="../../app/ui/service_log/page.py" line="74"/>
         <source>Service log</source>
         <translation>售后服务登记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/page.py" line="56"/>
+        <location filename="../../app/ui/service_log/page.py" line="75"/>
         <source>Follow-up calls and visits</source>
         <translation>回访与走访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/page.py" line="57"/>
+        <location filename="../../app/ui/service_log/page.py" line="76"/>
         <source>Refresh</source>
         <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/page.py" line="77"/>
+        <source>Print report…</source>
+        <translation>打印登记表…</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceLogPrinting</name>
+    <message>
+        <location filename="../../app/ui/service_log/report_printing.py" line="55"/>
+        <source>Preparing the service log report…</source>
+        <translation>正在生成售后服务登记表…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/report_printing.py" line="58"/>
+        <source>service log {start} to {end}.pdf</source>
+        <translation>售后服务登记表 {start} 至 {end}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/report_printing.py" line="61"/>
+        <source>Preview, print or save the service log for a date range</source>
+        <translation>预览、打印或保存某一时间段的售后服务登记表</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import PaidOrderStatus
 from app.domain.errors import WarrantyDeskError
-from app.services import paid_orders
+from app.services import forms, paid_orders
 from app.services.database import Database
 from app.services.paid_orders import PaidOrderInput, PaidOrderView
 from app.ui.claims.closing import AskBeforeClosing
@@ -37,6 +36,7 @@ from app.ui.claims.editor_parts import Banner
 from app.ui.claims.findings import RED
 from app.ui.labels import label
 from app.ui.paid_orders.parts_table import PaidPartsTable, read_number
+from app.ui.printing.form_printing import FormPrinting, PrintButton
 
 PREVIEW_DELAY_MS = 300
 
@@ -107,7 +107,14 @@ class PaidOrderEditor(AskBeforeClosing, QDialog):
         self.save_button = QPushButton()
         self.complete_button = QPushButton()
         self.cancel_button = QPushButton()
-        self.print_button = QPushButton()
+        # Prints the saved order (what the customer pays and signs), not unsaved edits.
+        self.printing = FormPrinting(
+            database, lambda path, lang: forms.write_paid_order_forms(database, [self._order_no()], path, lang,
+                                                                      today=self._today()),
+            kind="paid-order", ready=lambda: self.view is not None, parent=self,
+            name_hint=lambda: self.tr("paid service order {number}.pdf").format(number=self._order_no()),
+            tooltip=lambda: self.tr("Preview, print or save the paid service order"))
+        self.print_button = PrintButton(self.printing)
         self.close_button = QPushButton()
         buttons = QHBoxLayout()
         for button in (self.save_button, self.complete_button, self.cancel_button, self.print_button):
@@ -120,7 +127,6 @@ class PaidOrderEditor(AskBeforeClosing, QDialog):
         self.save_button.clicked.connect(self.save)
         self.complete_button.clicked.connect(self.complete)
         self.cancel_button.clicked.connect(self.ask_cancel_reason)
-        self.print_button.clicked.connect(self.choose_pdf)
         self.close_button.clicked.connect(self.reject)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
 
@@ -314,20 +320,16 @@ class PaidOrderEditor(AskBeforeClosing, QDialog):
         self.load(view)
         self.saved.emit(view.id or 0)
 
-    def choose_pdf(self) -> None:
-        if self.view is None:
-            return
-        dialog = QFileDialog(self, self.tr("Save the order as PDF"), f"{self.view.order_no}.pdf",
-                             self.tr("PDF files (*.pdf)"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.fileSelected.connect(lambda path: self.print_to(Path(path)))
-        dialog.open()
+    def _order_no(self) -> str:
+        return self.view.order_no if self.view is not None else ""
 
     def print_to(self, path: Path) -> Path | None:
+        """Write the saved order's PDF to `path` at once, in the form language chosen on the Print button."""
         if self.view is None:
             return None
         try:
-            return paid_orders.write_paid_order_pdf(self._database, self.view.id or 0, path, self._today())
+            return forms.write_paid_order_forms(self._database, [self.view.order_no], path, self.printing.lang,
+                                                today=self._today())
         except (WarrantyDeskError, OSError) as exc:
             self.message = show_message(self, self.tr("The PDF was not written"), str(exc))
             return None
@@ -359,7 +361,6 @@ class PaidOrderEditor(AskBeforeClosing, QDialog):
         self.save_button.setText(self.tr("Save"))
         self.complete_button.setText(self.tr("&Complete"))
         self.cancel_button.setText(self.tr("Cancel the &order…"))
-        self.print_button.setText(self.tr("&PDF…"))
         self.close_button.setText(self.tr("Close"))
         draft = view is not None and view.status == PaidOrderStatus.DRAFT
         self.save_button.setEnabled(not self.read_only and (self.dirty or view is None))

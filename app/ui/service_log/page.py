@@ -9,10 +9,11 @@ from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from app.domain.actors import Actor
-from app.services.business_time import utc_now
+from app.services.business_time import business_date, utc_now
 from app.services.database import Database
 from app.ui.service_log.entry_list import EntryListPanel
 from app.ui.service_log.follow_up_panel import FollowUpPanel
+from app.ui.service_log.report_printing import ReportRangeDialog, ServiceLogPrinting
 
 
 class ServiceLogPage(QWidget):
@@ -31,6 +32,17 @@ class ServiceLogPage(QWidget):
         self.refresh_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.refresh_action.triggered.connect(self.refresh)
         self.addAction(self.refresh_action)  # F5 while the page is shown
+        self._clock = clock
+        self.printing = ServiceLogPrinting(database, parent=self)
+        self.report_dialog: ReportRangeDialog | None = None
+        self.report_action = QAction(self)
+        self.report_action.setObjectName("printServiceLog")
+        self.report_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        self.report_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.report_action.triggered.connect(lambda: self.ask_report_range())
+        self.entries.toolbar.addSeparator()
+        self.entries.toolbar.addAction(self.report_action)
+        self.addAction(self.report_action)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.tabs)
@@ -47,6 +59,13 @@ class ServiceLogPage(QWidget):
         self.entries.refresh()
         self.follow_ups.refresh()
 
+    def ask_report_range(self) -> ReportRangeDialog:
+        """The service-log report: the range (this month unless changed), then preview, print or save."""
+        dialog = ReportRangeDialog(self.printing, business_date(self._clock()), parent=self)
+        self.report_dialog = dialog
+        dialog.open()
+        return dialog
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         self.refresh()  # first time: load; coming back to the section: show what changed meanwhile
         super().showEvent(event)
@@ -55,6 +74,8 @@ class ServiceLogPage(QWidget):
         self.tabs.setTabText(0, self.tr("Service log"))
         self.tabs.setTabText(1, self.tr("Follow-up calls and visits"))
         self.refresh_action.setText(self.tr("Refresh"))
+        self.report_action.setText(self.tr("Print report…"))
+        self.report_action.setToolTip(self.printing.tooltip())
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

@@ -6,14 +6,12 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QStandardPaths, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -30,11 +28,12 @@ from app.domain.actors import Actor
 from app.domain.cards import CardState
 from app.domain.errors import WarrantyDeskError
 from app.domain.money import format_money
-from app.services import cards
+from app.services import cards, forms
 from app.services.business_time import BUSINESS_TZ
 from app.services.database import Database
 from app.services.warranty import ServiceFile, TimelineEntry, TimelineKind, service_file
 from app.ui.labels import label
+from app.ui.printing.form_printing import FormPrinting, PrintButton
 from app.ui.units import texts
 from app.ui.units.override_dialog import OverrideDialog
 from app.ui.units.sale_dialog import to_date, to_qdate
@@ -117,7 +116,14 @@ class ServiceFileDialog(QDialog):
         self.ack_button.setObjectName("markCardAcknowledged")
         self.override_button = QPushButton()
         self.override_button.setObjectName("cardOverride")
-        self.print_button = QPushButton()
+        # The card as printed from the database (what the customer signs), in the form language chosen.
+        self.printing = FormPrinting(
+            database, lambda path, lang: forms.write_card_forms(database, [self._serial()], path, lang,
+                                                                today=self._today()),
+            kind="registration-card", ready=lambda: self.file is not None, parent=self,
+            name_hint=lambda: self.tr("registration-card-{serial}.pdf").format(serial=self._serial()),
+            tooltip=lambda: self.tr("Preview, print or save the warranty registration card"))
+        self.print_button = PrintButton(self.printing, text=lambda: self.tr("&Print card"))
         self.print_button.setObjectName("printCard")
         actions = QHBoxLayout()
         actions.addWidget(self.date_caption)
@@ -137,7 +143,6 @@ class ServiceFileDialog(QDialog):
         self.sent_button.clicked.connect(self.mark_sent)
         self.ack_button.clicked.connect(self.mark_acknowledged)
         self.override_button.clicked.connect(self.ask_override)
-        self.print_button.clicked.connect(lambda: self.print_card())
 
         self.history_caption = QLabel()
         self.history_caption.setFont(verdict_font)
@@ -234,23 +239,15 @@ class ServiceFileDialog(QDialog):
                                                             today=self._today()),
                          self.tr("Override recorded: warranty service is recognised again."))
 
-    def print_card(self, path: str | Path | None = None) -> Path | None:
-        """Write the card's PDF to `path`, or where the clerk chooses (then open it to print)."""
-        ask = path is None
-        if ask:
-            folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-            serial = self.file.serial_no if self.file else str(self.unit_id)
-            suggested = str(Path(folder) / self.tr("registration-card-{serial}.pdf").format(serial=serial))
-            path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the registration card"), suggested,
-                                                        self.tr("PDF files (*.pdf)"))
-            if not path:
-                return None
+    def _serial(self) -> str:
+        return self.file.serial_no if self.file else str(self.unit_id)
+
+    def print_card(self, path: str | Path) -> Path | None:
+        """Write the card's PDF to `path` at once (the Print button's Save as PDF writes off the GUI thread)."""
         written: list[Path] = []
         ok = self._run(lambda: written.append(cards.print_card(self._database, self.unit_id, str(path),
                                                                today=self._today())),
                        self.tr("Registration card saved to {path}.").format(path=path))
-        if ok and ask:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(written[0])))
         return written[0] if ok else None
 
     # --- presentation ------------------------------------------------------------------------------
@@ -353,7 +350,7 @@ class ServiceFileDialog(QDialog):
         self.sent_button.setText(self.tr("Mark &sent"))
         self.ack_button.setText(self.tr("&Acknowledged"))
         self.override_button.setText(self.tr("Manager &override…"))
-        self.print_button.setText(self.tr("&Print card…"))
+        self.print_button.retranslate_ui()
         self.history_caption.setText(self.tr("History (newest first)"))
         self.timeline.setHorizontalHeaderLabels([
             self.tr("Date"), self.tr("Kind"), self.tr("Number"), self.tr("Description"), self.tr("Status"),
