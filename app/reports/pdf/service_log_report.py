@@ -69,7 +69,7 @@ def write_service_log_report(d: ServiceLogReportData, path: Path | str, lang: st
                      cell(f"{_moment(e.arranged_at)}\n{_moment(e.closed_at)}", st.small)])
     if not d.entries:
         rows.append([cell(t("none"), st.body), "", "", "", "", "", "", ""])
-    widths = [0.125, 0.07, 0.1, 0.08, 0.13, 0.245, 0.07, 0.18]
+    widths = [0.125, 0.09, 0.1, 0.09, 0.13, 0.215, 0.07, 0.18]  # wide enough for "Channel", "Customer"
     story.append(narrow(data_table(rows, [w * WIDTH for w in widths])))
 
     def write(target: Path) -> None:
