@@ -10,18 +10,16 @@ from decimal import Decimal
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
-from app.domain.errors import ValidationError
 from app.reports.pdf.framework import (
     DealerHeader,
     StartRecord,
     Title,
-    build,
     cell,
     field_grid,
     styles,
-    write_atomically,
+    write_each,
 )
 from app.reports.pdf.packing_list import signature_boxes
 from app.reports.pdf.texts import Texts
@@ -108,19 +106,9 @@ def write_cards(documents: Iterable[CardDocument], path: Path | str, lang: str =
     """Write the cards, each from a new page, to one PDF at `path` (replaced only when complete)."""
     t = Texts(lang)
     items = list(documents)
-    if not items:
-        raise ValidationError("no registration card to print")
-    story: list[Flowable] = []
-    for index, item in enumerate(items):
-        if index:
-            story.append(PageBreak())
-        story += card_story(item, t)
-    title = t("card") + (f" {items[0].serial_no}" if len(items) == 1 else "")
-
-    def write(target: Path) -> None:
-        build(target, story, t, title=title, author=items[0].dealer_name)
-
-    return write_atomically(path, write)
+    return write_each(items, lambda item: card_story(item, t), path, t,
+                      title=t("card") + (f" {items[0].serial_no}" if len(items) == 1 else ""),
+                      author=items[0].dealer_name if items else "", nothing="no registration card to print")
 
 
 def write_card(document: CardDocument, path: Path | str, lang: str = "zh_CN") -> Path:

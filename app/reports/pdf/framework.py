@@ -25,8 +25,9 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate, Paragraph, Table, TableStyle
 
+from app.domain.errors import ValidationError
 from app.reports.pdf.fonts import BOLD, FAMILY, bold_text, register_fonts
 from app.reports.pdf.texts import Texts
 
@@ -277,3 +278,21 @@ def write_atomically(path: Path | str, write: Callable[[Path], None]) -> Path:
         temporary.unlink(missing_ok=True)
         raise
     return target
+
+
+def write_each(items: Sequence[Any], story_of: Callable[[Any], list[Flowable]], path: Path | str, t: Texts, *,
+               title: str, author: str, nothing: str) -> Path:
+    """Many documents of one form in one PDF, each from a new page, written atomically to `path`.
+    `title` names the PDF; `nothing` is the message when there is no document to print."""
+    if not items:
+        raise ValidationError(nothing)
+    story: list[Flowable] = []
+    for index, item in enumerate(items):
+        if index:
+            story.append(PageBreak())
+        story += story_of(item)
+
+    def write(target: Path) -> None:
+        build(target, story, t, title=title, author=author)
+
+    return write_atomically(path, write)

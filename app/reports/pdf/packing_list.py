@@ -13,9 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from app.domain.errors import ValidationError
 from app.reports.pdf.framework import (
     GRID,
     WIDTH,
@@ -23,12 +22,11 @@ from app.reports.pdf.framework import (
     StartRecord,
     Styles,
     Title,
-    build,
     cell,
     data_table,
     field_grid,
     styles,
-    write_atomically,
+    write_each,
 )
 from app.reports.pdf.texts import Texts
 
@@ -119,16 +117,6 @@ def write_packing_lists(lists: Iterable[PackingListData], path: Path | str, lang
     t = Texts(lang)
     st = styles()
     items = list(lists)
-    if not items:
-        raise ValidationError("no packing list to print")
-    story: list[Flowable] = []
-    for index, item in enumerate(items):
-        if index:
-            story.append(PageBreak())
-        story += list_story(item, t, st)
-    title = t("packing_list") + (f" {items[0].shipment_no}" if len(items) == 1 else "")
-
-    def write(target: Path) -> None:
-        build(target, story, t, title=title, author=items[0].dealer.name)
-
-    return write_atomically(path, write)
+    return write_each(items, lambda item: list_story(item, t, st), path, t,
+                      title=t("packing_list") + (f" {items[0].shipment_no}" if len(items) == 1 else ""),
+                      author=items[0].dealer.name if items else "", nothing="no packing list to print")

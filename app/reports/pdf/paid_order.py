@@ -11,9 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from app.domain.errors import ValidationError
 from app.reports.pdf.framework import (
     GRID,
     SHADE,
@@ -21,12 +20,11 @@ from app.reports.pdf.framework import (
     DealerHeader,
     StartRecord,
     Styles,
-    build,
     cell,
     data_table,
     field_grid,
     styles,
-    write_atomically,
+    write_each,
 )
 from app.reports.pdf.packing_list import heading, signature_boxes
 from app.reports.pdf.texts import Texts
@@ -116,19 +114,9 @@ def write_paid_orders(documents: Iterable[PaidOrderDocument], path: Path | str, 
     """Write the orders, each from a new page, to one PDF at `path` (replaced only when complete)."""
     t = Texts(lang)
     items = list(documents)
-    if not items:
-        raise ValidationError("no paid service order to print")
-    story: list[Flowable] = []
-    for index, item in enumerate(items):
-        if index:
-            story.append(PageBreak())
-        story += order_story(item, t)
-    title = t("paid_order") + (f" {items[0].order_no}" if len(items) == 1 else "")
-
-    def write(target: Path) -> None:
-        build(target, story, t, title=title, author=items[0].dealer_name)
-
-    return write_atomically(path, write)
+    return write_each(items, lambda item: order_story(item, t), path, t,
+                      title=t("paid_order") + (f" {items[0].order_no}" if len(items) == 1 else ""),
+                      author=items[0].dealer_name if items else "", nothing="no paid service order to print")
 
 
 def write_paid_order(document: PaidOrderDocument, path: Path | str, lang: str = "zh_CN") -> Path:

@@ -19,9 +19,8 @@ from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.platypus import Flowable, Image, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Image, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from app.domain.errors import ValidationError
 from app.reports.pdf.framework import (
     GRID,
     SHADE,
@@ -30,12 +29,11 @@ from app.reports.pdf.framework import (
     StartRecord,
     Styles,
     Title,
-    build,
     cell,
     data_table,
     field_grid,
     styles,
-    write_atomically,
+    write_each,
 )
 from app.reports.pdf.texts import Texts
 
@@ -261,16 +259,6 @@ def write_repair_records(records: Iterable[RepairRecordData], path: Path | str, 
     t = Texts(lang)
     st = styles()
     items = list(records)
-    if not items:
-        raise ValidationError("no repair record to print")
-    story: list[Flowable] = []
-    for index, record in enumerate(items):
-        if index:
-            story.append(PageBreak())
-        story += record_story(record, t, st)
-    title = t("repair_record") + (f" {items[0].claim_no}" if len(items) == 1 else "")
-
-    def write(target: Path) -> None:
-        build(target, story, t, title=title, author=items[0].dealer.name)
-
-    return write_atomically(path, write)
+    return write_each(items, lambda record: record_story(record, t, st), path, t,
+                      title=t("repair_record") + (f" {items[0].claim_no}" if len(items) == 1 else ""),
+                      author=items[0].dealer.name if items else "", nothing="no repair record to print")
