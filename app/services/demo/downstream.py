@@ -16,6 +16,8 @@ from app.domain.enums import (
 )
 from app.domain.money import to_money
 from app.domain.numbers import batch_number, format_number
+from app.domain.old_parts import due_date, parse_return_windows
+from app.services import shared_settings
 from app.services.demo import catalogue as cat
 from app.services.demo.claims import ClaimInfo
 from app.services.demo.people import PartInfo
@@ -24,7 +26,7 @@ from app.services.demo.rows import DemoRows, stamp
 BATCHED = {ClaimStatus.IN_BATCH, ClaimStatus.SETTLED_APPROVED, ClaimStatus.SETTLED_PARTIAL,
            ClaimStatus.REJECTED, ClaimStatus.REWORKED}
 SETTLED = {ClaimStatus.SETTLED_APPROVED, ClaimStatus.SETTLED_PARTIAL, ClaimStatus.REJECTED, ClaimStatus.REWORKED}
-RETURN_WINDOWS = ((6, 30), (12, 31))
+RETURN_WINDOWS = parse_return_windows(shared_settings.RETURN_WINDOWS.default)
 
 
 def _month_end(year: int, month: int) -> dt.date:
@@ -122,14 +124,6 @@ def add_reworked_revisions(d: DemoRows, claims: list[ClaimInfo]) -> None:
                 d.add(table, {**line, "id": len(d.tables[table]) + 1, "claim_id": new_id})
 
 
-def _return_window(day: dt.date) -> dt.date:
-    for month, dom in RETURN_WINDOWS:
-        window = dt.date(day.year, month, dom)
-        if window >= day:
-            return window
-    return dt.date(day.year + 1, *RETURN_WINDOWS[0])
-
-
 def add_old_parts(d: DemoRows, claims: list[ClaimInfo]) -> None:
     """Retained parts, the half-yearly shipments that took them back and head office's verdicts."""
     shipments: dict[tuple[dt.date, bool], int] = {}
@@ -140,7 +134,7 @@ def add_old_parts(d: DemoRows, claims: list[ClaimInfo]) -> None:
         for line_id, part, qty in claim.part_lines:
             if not part.template.must_return:
                 continue
-            due = _return_window(claim.repair_date)
+            due = due_date(claim.repair_date, RETURN_WINDOWS)
             shipment_id, status = _old_part_fate(d, due, claim, shipments)
             year = claim.repair_date.year
             tag = format_number("tag", year, d.next_number("tag", year))
