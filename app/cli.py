@@ -24,6 +24,7 @@ EXIT_USAGE = 2
 EXIT_UNEXPECTED = 3
 
 IMPORT_KINDS = ("models", "parts", "customers", "units", "stock")  # as app.services.imports.KINDS
+INSPECTION = "inspection"  # head office's verdict on returned old parts (app.services.inspection)
 DB_HELP = ("database URL: sqlite:///PATH or postgresql://USER:PASSWORD@HOST/NAME "
            "(default: $WARRANTYDESK_DB, else a SQLite file in your data folder)")
 
@@ -76,10 +77,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     imports = commands.add_parser("import", help="import a manufacturer's Excel file (all rows or none)",
                                   description="Import an .xlsx file of models, parts (price list), customers, "
-                                              "units sold or stock on hand. Titles may be in Chinese or English. "
+                                              "units sold, stock on hand, or head office's inspection result of "
+                                              "returned old parts. Titles may be in Chinese or English. "
                                               "If any row is wrong nothing is imported and every wrong row is "
                                               "listed on stderr.")
-    imports.add_argument("kind", choices=IMPORT_KINDS, help="what the file holds")
+    imports.add_argument("kind", choices=(*IMPORT_KINDS, INSPECTION), help="what the file holds")
     imports.add_argument("file", metavar="FILE.xlsx", help="the Excel workbook")
     imports.add_argument("--today", type=_date, help="the day the import counts as (default: today)")
     imports.set_defaults(handler=cmd_import)
@@ -87,7 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     template = commands.add_parser("template", help="write an empty import template",
                                    description="Write the Excel template for one kind of import, with titles in "
                                                "Chinese and English and a notes sheet explaining each column.")
-    template.add_argument("kind", choices=IMPORT_KINDS, help="which template")
+    template.add_argument("kind", choices=(*IMPORT_KINDS, INSPECTION), help="which template")
     template.add_argument("--out", metavar="FILE.xlsx", required=True, help="where to write it")
     template.set_defaults(handler=cmd_template)
 
@@ -180,7 +182,12 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     db = Database.open(args.db)
     try:
-        result = import_file(db, args.kind, args.file, actor=_command_line_actor(), today=args.today)
+        if args.kind == INSPECTION:
+            from app.services.inspection import import_inspection
+
+            result = import_inspection(db, _command_line_actor(), args.file, args.today or dt.date.today())
+        else:
+            result = import_file(db, args.kind, args.file, actor=_command_line_actor(), today=args.today)
     except ImportRefused as refused:
         if len(refused.problems) > 1 or refused.problems[0].row is not None:
             for problem in refused.problems:  # one line per problem, like a compiler: file, row, column
@@ -196,7 +203,12 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_template(args: argparse.Namespace) -> int:
     from app.services.imports import save_template
 
-    path = save_template(args.kind, args.out)
+    if args.kind == INSPECTION:
+        from app.services.inspection import save_inspection_sheet
+
+        path = save_inspection_sheet(args.out)
+    else:
+        path = save_template(args.kind, args.out)
     print(f"{args.kind} template written to {path}")
     return EXIT_OK
 

@@ -31,6 +31,7 @@ from app.services.claims.checking import evaluate
 from app.services.claims.dto import ClaimInput, ClaimView
 from app.services.database import Database
 from app.services.numbers import next_number
+from app.services.old_parts import release_for_edit
 from app.services.part_lines import catalogue_price, checked_line
 
 MAX_TEXT = 2000  # what the printed record's boxes hold; longer text is refused, never cut silently
@@ -176,6 +177,7 @@ def _apply(s: Session, claim: WarrantyClaim, unit: Unit, data: ClaimInput, *, re
     claim.signed_on = (claim.signed_on or data.repair_date) if data.customer_signed else None
     claim.service_entry_id = data.service_entry_id if data.service_entry_id is not None else claim.service_entry_id
     if claim.id is not None:  # old lines go first: the new ones reuse their line numbers
+        release_for_edit(s, claim)
         claim.labour_lines.clear()
         claim.part_lines.clear()
         s.flush()

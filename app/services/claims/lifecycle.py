@@ -20,6 +20,7 @@ from app.services.claims import views
 from app.services.claims.checking import evaluate
 from app.services.claims.dto import ClaimView
 from app.services.database import Database
+from app.services.old_parts import retain_parts
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,7 @@ def _approve_one(s: Session, actor: Actor, claim: WarrantyClaim, today: dt.date)
     _move(s, actor, claim, ClaimStatus.APPROVED)
     claim.approved_at = dt.datetime.now(dt.UTC)
     claim.approved_by_id = actor.user_id
+    retain_parts(s, actor, claim, today)  # the old parts are tagged in the same transaction
 
 
 def cancel(db: Database, actor: Actor, claim_ids: Iterable[int], reason: str, today: dt.date) -> BulkResult:
