@@ -13,10 +13,13 @@ from app.domain.enums import OldPartStatus as S
 from app.domain.errors import TransitionRefused, ValidationError
 
 DUE_SOON_DAYS = 14
+NOT_RECEIVED_REMARK = "not received by head office"  # the flag on a shipped part head office does not have
 
 # The life of an old part; written off (lost, or released by head office) is possible until inspected.
+# Head office may also judge a part at the dealer and leave it there: retained → usable (kept) or scrap
+# (disposed of), without a shipment.
 TRANSITIONS: dict[S, frozenset[S]] = {
-    S.RETAINED: frozenset({S.PACKED, S.WRITTEN_OFF}),
+    S.RETAINED: frozenset({S.PACKED, S.WRITTEN_OFF, S.USABLE, S.SCRAP}),
     S.PACKED: frozenset({S.RETAINED, S.SHIPPED, S.WRITTEN_OFF}),  # back to retained: taken out of a shipment
     S.SHIPPED: frozenset({S.RECEIVED, S.WRITTEN_OFF}),
     S.RECEIVED: frozenset({S.USABLE, S.SCRAP, S.WRITTEN_OFF}),

@@ -18,25 +18,22 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.db.models import ImportRun, OldPart, OldPartEvent, ReturnShipment
+from app.db.models import ImportRun, OldPart, ReturnShipment
 from app.domain.actors import Actor
-from app.domain.enums import OldPartStatus, ShipmentStatus
+from app.domain.enums import OldPartStatus
 from app.domain.errors import ValidationError
-from app.domain.old_parts import require_move
 from app.reports.excel import ImportRefused, Problem, Row, SheetData, read_sheet
 from app.reports.excel.columns import cell_text
 from app.reports.excel.inspection import INSPECTION, write_example, write_inspection_sheet
 from app.reports.excel.problems import params, shown
-from app.services.audit_trail import write_audit
 from app.services.database import Database
 from app.services.imports.common import chunks
+from app.services.verdicts import DONE, NOT_RECEIVED_REMARK, flag_not_received, mark_shipment_received, step
 
-__all__ = ["INSPECTION", "InspectionCode", "InspectionProblem", "InspectionResult", "import_inspection",
-           "save_inspection_sheet", "write_example", "write_inspection_sheet"]
+__all__ = ["INSPECTION", "NOT_RECEIVED_REMARK", "InspectionCode", "InspectionProblem", "InspectionResult",
+           "import_inspection", "save_inspection_sheet", "write_example", "write_inspection_sheet"]
 
-NOT_RECEIVED_REMARK = "not received by head office"
 S = OldPartStatus
-DONE = frozenset({S.USABLE, S.SCRAP, S.WRITTEN_OFF})
 
 
 class InspectionCode(StrEnum):
@@ -174,16 +171,8 @@ def _write(s: Session, data: SheetData, parts: dict[str, OldPart], shipment_id: 
     scrap: list[str] = []
     not_received: list[str] = []
 
-    def step(part: OldPart, target: OldPartStatus, note: str) -> None:
-        require_move(part.tag_no, part.status, target)
-        write_audit(s, actor, "old_part", part.id, "transition", "status", part.status.value, target.value, at=now)
-        part.status = target
-        s.add(OldPartEvent(old_part_id=part.id, status=target, at=now, by=actor.name, note=note))
-
     def flag(part: OldPart) -> None:
-        part.inspection_remark = NOT_RECEIVED_REMARK
-        s.add(OldPartEvent(old_part_id=part.id, status=part.status, at=now, by=actor.name,
-                           note=f"{NOT_RECEIVED_REMARK} ({source})"))
+        flag_not_received(s, actor, part, source, now)
         not_received.append(part.tag_no)
 
     for row in data.rows:
@@ -193,11 +182,11 @@ def _write(s: Session, data: SheetData, parts: dict[str, OldPart], shipment_id: 
             flag(part)
             continue
         if part.status == S.SHIPPED:
-            step(part, S.RECEIVED, source)
+            step(s, actor, part, S.RECEIVED, source, now)
         received.append(part.tag_no)
         verdict = row.values.get("verdict")
         if verdict is not None:
-            step(part, S(verdict), remark or source)
+            step(s, actor, part, S(verdict), remark or source, now)
             part.inspection_remark = remark
             (usable if verdict == S.USABLE else scrap).append(part.tag_no)
     in_file = {row.values["tag_no"] for row in data.rows}
@@ -207,11 +196,8 @@ def _write(s: Session, data: SheetData, parts: dict[str, OldPart], shipment_id: 
         flag(part)
     shipment = s.get(ReturnShipment, shipment_id)
     assert shipment is not None  # a shipped part always has its shipment (a check constraint)
-    if shipment.status == ShipmentStatus.SHIPPED and received:
-        write_audit(s, actor, "return_shipment", shipment.id, "transition", "status", shipment.status.value,
-                    ShipmentStatus.RECEIVED.value, at=now)
-        shipment.status = ShipmentStatus.RECEIVED
-        shipment.received_on = today
+    if received:
+        mark_shipment_received(s, actor, shipment, today, now)
     s.add(ImportRun(kind="inspection", file_name=data.file_name, sha256=_sha256(path), row_count=len(data.rows),
                     imported_at=now, user_name=actor.name))
     return InspectionResult(data.file_name, (shipment.shipment_no,), tuple(received), tuple(usable), tuple(scrap),

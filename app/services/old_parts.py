@@ -8,10 +8,19 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import Select, or_, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
-from app.db.models import ClaimPartLine, OldPart, OldPartEvent, Part, ReturnShipment, SharedSetting, WarrantyClaim
+from app.db.models import (
+    ClaimPartLine,
+    OldPart,
+    OldPartEvent,
+    Part,
+    ReturnShipment,
+    SharedSetting,
+    Unit,
+    WarrantyClaim,
+)
 from app.domain.actors import Actor
 from app.domain.enums import OldPartStatus
 from app.domain.errors import TransitionRefused, ValidationError
@@ -19,6 +28,7 @@ from app.domain.normalize import clean_code, clean_text
 from app.domain.old_parts import (
     DUE_SOON_DAYS,
     IN_STORE,
+    NOT_RECEIVED_REMARK,
     DueState,
     due_date,
     due_state,
@@ -49,6 +59,30 @@ class OldPartRow:
     due_state: DueState
     shipment_no: str
     write_off_reason: str
+    left_at_dealer: bool = False
+    inspection_remark: str = ""
+
+    @property
+    def note(self) -> str:
+        """What the list shows beside the status: why written off, head office's remark."""
+        return self.write_off_reason or self.inspection_remark
+
+
+@dataclass(frozen=True)
+class OldPartEventView:
+    status: OldPartStatus
+    at: dt.datetime
+    by: str
+    note: str
+
+
+@dataclass(frozen=True)
+class OldPartDetail:
+    row: OldPartRow
+    condition_notes: str
+    repair_date: dt.date
+    serial_no: str
+    events: tuple[OldPartEventView, ...]
 
 
 def record_event(s: Session, actor: Actor, part: OldPart, status: OldPartStatus, note: str = "") -> None:
@@ -127,14 +161,60 @@ def load_by_tag(s: Session, tag: str) -> OldPart:
 
 
 def set_storage_place(db: Database, actor: Actor, tag: str, place: str) -> None:
-    text = clean_text(place)
-    if len(text) > MAX_PLACE:
+    update_old_part(db, actor, tag, place=place)
+
+
+def update_old_part(db: Database, actor: Actor, tag: str, *, place: str | None = None,
+                    condition_notes: str | None = None) -> None:
+    """Where the part is kept (bin / shelf) and what state it came off the machine in."""
+    text = clean_text(place) if place is not None else None
+    if text is not None and len(text) > MAX_PLACE:
         raise ValidationError(f"the storage place takes at most {MAX_PLACE} characters")
     with db.translated_errors(), db.sessions.begin() as s:
         part = load_by_tag(s, tag)
-        if part.storage_place != text:
+        if text is not None and part.storage_place != text:
             record_event(s, actor, part, part.status, f"storage place: {text}")
             part.storage_place = text
+        notes = (condition_notes or "").strip()
+        if condition_notes is not None and part.condition_notes != notes:
+            record_event(s, actor, part, part.status, "condition notes changed")
+            part.condition_notes = notes
+
+
+def storage_places(db: Database, limit: int = 40) -> list[str]:
+    """The places parts are kept in, most used first: the suggestions when a clerk types one."""
+    with db.translated_errors(), db.sessions() as s:
+        used = func.count(OldPart.id)
+        rows = s.execute(select(OldPart.storage_place, used).where(OldPart.storage_place != "")
+                         .group_by(OldPart.storage_place).order_by(used.desc(), OldPart.storage_place).limit(limit))
+        return [place for place, _count in rows]
+
+
+def find_tag(db: Database, text: str) -> str | None:
+    """The tag number a scan or typed text names, if an old part has it (the global search asks first)."""
+    code = clean_code(text)
+    if not code:
+        return None
+    with db.translated_errors(), db.sessions() as s:
+        return s.scalar(select(OldPart.tag_no).where(OldPart.tag_no == code))
+
+
+def get_old_part(db: Database, tag: str, today: dt.date) -> OldPartDetail:
+    with db.translated_errors(), db.sessions() as s:
+        part = load_by_tag(s, tag)
+        found = s.execute(_base().add_columns(WarrantyClaim.repair_date, Unit.serial_no)
+                          .join(Unit, Unit.id == WarrantyClaim.unit_id).where(OldPart.id == part.id)).one()
+        events = s.scalars(select(OldPartEvent).where(OldPartEvent.old_part_id == part.id)
+                           .order_by(OldPartEvent.at, OldPartEvent.id))
+        return OldPartDetail(_row(found, today), part.condition_notes, found[5], found[6],
+                             tuple(OldPartEventView(e.status, e.at, e.by, e.note) for e in events))
+
+
+def old_parts_of_claim(db: Database, claim_id: int, today: dt.date) -> list[OldPartRow]:
+    """The old parts a claim retained (a reworked revision takes over those of the one it replaces)."""
+    with db.translated_errors(), db.sessions() as s:
+        return [_row(r, today) for r in s.execute(_base().where(OldPart.claim_id == claim_id)
+                                                  .order_by(OldPart.tag_no))]
 
 
 def write_off(db: Database, actor: Actor, tag: str, reason: str) -> None:
@@ -153,7 +233,8 @@ def write_off(db: Database, actor: Actor, tag: str, reason: str) -> None:
 
 
 def list_old_parts(db: Database, request: PageRequest, today: dt.date) -> Page[OldPartRow]:
-    """Filters: "status" (a status or several), "due" ("overdue" or "due_soon"); text: tag, claim or part number."""
+    """Filters: "status" (a status or several), "due" ("overdue" or "due_soon"), "not_received" (flagged by
+    head office's inspection); text: tag, claim or part number."""
     with db.translated_errors(), db.sessions() as s:
         query = _filtered(_base(), request, today)
         total = count_of(s, query)
@@ -183,6 +264,8 @@ def _filtered(query: Select, request: PageRequest, today: dt.date) -> Select:  #
                                 OldPart.due_date <= today + dt.timedelta(days=DUE_SOON_DAYS))
         else:
             raise ValidationError(f"unknown due filter: {due}")
+    if request.filters.get("not_received"):  # shipped, and head office says it does not have them
+        query = query.where(OldPart.status == OldPartStatus.SHIPPED, OldPart.inspection_remark == NOT_RECEIVED_REMARK)
     text = request.text.strip()
     if text:
         pattern = like_pattern(clean_code(text))
@@ -207,4 +290,4 @@ def _row(r, today: dt.date) -> OldPartRow:  # type: ignore[no-untyped-def]
     part: OldPart = r[0]
     return OldPartRow(part.id, part.tag_no, part.claim_id, r[1], r[2], r[3], part.quantity, part.status,
                       part.storage_place, part.due_date, due_state(part.status, part.due_date, today),
-                      r[4] or "", part.write_off_reason)
+                      r[4] or "", part.write_off_reason, part.left_at_dealer, part.inspection_remark)

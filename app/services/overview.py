@@ -61,6 +61,7 @@ class Overview:
     cards_late: int = 0  # not sent, past due, no override
     old_parts_in_store: int = 0
     old_parts_overdue: int = 0
+    old_parts_due_soon: int = 0  # still on the shelf, due within OLD_PART_WARNING_DAYS
     open_batches: int = 0
     arrange_overdue: int = 0  # not arranged within the arrange target
     close_overdue: int = 0  # still open past the close target
@@ -135,6 +136,9 @@ def overview(db: Database, today: dt.date, now: dt.datetime | None = None) -> Ov
             cards_late=count(*_card_terms(CARDS_LATE, today), table=RegistrationCard),
             old_parts_in_store=count(in_store, table=OldPart),
             old_parts_overdue=count(in_store, OldPart.due_date < today, table=OldPart),
+            old_parts_due_soon=count(in_store, OldPart.due_date >= today,
+                                     OldPart.due_date <= today + dt.timedelta(days=OLD_PART_WARNING_DAYS),
+                                     table=OldPart),
             open_batches=count(ClaimBatch.status == "open", table=ClaimBatch),
             arrange_overdue=count(arrange_overdue_condition(now, targets), table=ServiceLogEntry),
             close_overdue=count(close_overdue_condition(now, targets), table=ServiceLogEntry),

@@ -5,7 +5,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.db.models import OldPart, Part, ReturnShipment, WarrantyClaim
@@ -17,6 +17,7 @@ from app.services.audit_trail import write_audit
 from app.services.database import Database
 from app.services.numbers import next_number
 from app.services.old_parts import move
+from app.services.paging import Page, PageRequest, count_of, like_pattern
 
 MAX_CARRIER = 100  # column widths
 MAX_WAYBILL = 60
@@ -30,6 +31,20 @@ class ShipmentLine:
     part_name: str
     quantity: Decimal
     status: OldPartStatus
+    remark: str = ""  # head office's inspection remark, or the not-received flag
+
+
+@dataclass(frozen=True)
+class ShipmentRow:
+    id: int
+    shipment_no: str
+    status: ShipmentStatus
+    parts: int
+    shipped_on: dt.date | None
+    received_on: dt.date | None
+    carrier: str
+    waybill_no: str
+    by_delivery_truck: bool
 
 
 @dataclass(frozen=True)
@@ -58,6 +73,29 @@ def create_shipment(db: Database, actor: Actor, today: dt.date | None = None) ->
         s.add(shipment)
         s.flush()
         return _view(s, shipment)
+
+
+def list_shipments(db: Database, request: PageRequest) -> Page[ShipmentRow]:
+    """Shipments, drafts first and then the newest; filter "status"; text: shipment or waybill number."""
+    parts = (select(OldPart.shipment_id, func.count(OldPart.id).label("parts")).group_by(OldPart.shipment_id)
+             .subquery())
+    query = (select(ReturnShipment, func.coalesce(parts.c.parts, 0))
+             .outerjoin(parts, parts.c.shipment_id == ReturnShipment.id))
+    status = request.filters.get("status")
+    if status:
+        query = query.where(ReturnShipment.status == ShipmentStatus(status))
+    text = clean_code(request.text)
+    if text:
+        pattern = like_pattern(text)
+        query = query.where(or_(ReturnShipment.shipment_no.like(pattern, escape="\\"),
+                                ReturnShipment.waybill_no.like(pattern, escape="\\")))
+    drafts_first = case((ReturnShipment.status == ShipmentStatus.DRAFT, 0), else_=1)
+    with db.translated_errors(), db.sessions() as s:
+        total = count_of(s, query)
+        rows = s.execute(query.order_by(drafts_first, ReturnShipment.shipment_no.desc())
+                         .offset(request.offset).limit(request.limit))
+        return Page(tuple(ShipmentRow(r.id, r.shipment_no, r.status, int(n), r.shipped_on, r.received_on, r.carrier,
+                                      r.waybill_no, r.by_delivery_truck) for r, n in rows), total)
 
 
 def get_shipment(db: Database, shipment_id: int) -> ShipmentView:
@@ -175,7 +213,7 @@ def _parts(s: Session, shipment_id: int) -> list[OldPart]:
 
 def _view(s: Session, shipment: ReturnShipment) -> ShipmentView:
     rows = s.execute(select(OldPart.tag_no, WarrantyClaim.claim_no, Part.part_no, Part.name, OldPart.quantity,
-                            OldPart.status)
+                            OldPart.status, OldPart.inspection_remark)
                      .join(WarrantyClaim, WarrantyClaim.id == OldPart.claim_id).join(Part, Part.id == OldPart.part_id)
                      .where(OldPart.shipment_id == shipment.id).order_by(OldPart.tag_no))
     return ShipmentView(shipment.id, shipment.shipment_no, shipment.status, shipment.carrier, shipment.waybill_no,

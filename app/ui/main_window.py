@@ -32,9 +32,11 @@ from app.ui.claims.page import ClaimsPage
 from app.ui.dashboard.page import DashboardPage
 from app.ui.labels import label
 from app.ui.master_data.page import MasterDataPage
+from app.ui.old_parts.page import OldPartsPage
 from app.ui.service_log.page import ServiceLogPage
 from app.ui.settings.check_rules import CheckRulesBox
 from app.ui.settings.page import LANGUAGE_NAMES, SettingsPage
+from app.ui.shipments.page import ShipmentsPage
 from app.ui.units.page import UnitsPage
 from app.ui.widgets.coming_page import ComingPage
 
@@ -140,10 +142,12 @@ class MainWindow(QMainWindow):
 
     def _make_page(self, section: Section) -> QWidget:
         factories: dict[str, Callable[[], QWidget]] = {
-            "dashboard": lambda: DashboardPage(self._database),
+            "dashboard": self._make_dashboard,
             "units": lambda: UnitsPage(self._database),
             "service_log": lambda: ServiceLogPage(self._database),
             "claims": lambda: ClaimsPage(self._database),
+            "old_parts": self._make_old_parts_page,
+            "shipments": lambda: ShipmentsPage(self._database),
             "master_data": lambda: MasterDataPage(self._database),
             "settings": self._make_settings_page,
         }
@@ -151,6 +155,29 @@ class MainWindow(QMainWindow):
         page = factory() if factory else ComingPage(_CONTEXT, section.title)
         page.setObjectName(f"page_{section.id}")
         return page
+
+    def _make_dashboard(self) -> DashboardPage:
+        page = DashboardPage(self._database)
+        page.section_requested.connect(self.on_dashboard_section_requested)
+        return page
+
+    def _make_old_parts_page(self) -> OldPartsPage:
+        page = OldPartsPage(self._database)
+        page.claim_requested.connect(self.open_claim)
+        return page
+
+    def on_dashboard_section_requested(self, section_id: str, tile_key: str) -> None:
+        """The Dashboard's old-part tiles open the Old parts list filtered to what the tile counts."""
+        self.show_section(section_id)
+        page = self._pages.get(section_id)
+        if isinstance(page, OldPartsPage):
+            page.show_due({"old_parts_overdue": "overdue", "old_parts_due_soon": "due_soon"}.get(tile_key, ""))
+
+    def open_claim(self, claim_id: int) -> None:
+        claims = self._pages.get("claims")
+        if isinstance(claims, ClaimsPage):
+            self.show_section("claims")
+            claims.claims.open_claim(claim_id)
 
     def _make_settings_page(self) -> SettingsPage:
         page = SettingsPage(language=self._settings.get(LANGUAGE), database_location=self._database.location,
@@ -243,10 +270,16 @@ class MainWindow(QMainWindow):
         self.search_field.selectAll()
 
     def on_search_field_return_pressed(self) -> None:
-        """A scanned or typed serial (or engine) number opens that unit; other text searches the Units list."""
+        """A scanned old-part tag opens that part; a scanned or typed serial (or engine) number opens that
+        unit; other text searches the Units list."""
         typed = self.search_field.text().strip()
         units = self._pages.get("units")
         if not clean_code(typed) or not isinstance(units, UnitsPage):
+            return
+        old_parts = self._pages.get("old_parts")
+        if isinstance(old_parts, OldPartsPage) and old_parts.find(typed):
+            self.show_section("old_parts")
+            self.search_field.selectAll()
             return
         self.show_section("units")
         found = units.find(typed)

@@ -660,149 +660,164 @@
 <context>
     <name>ClaimEditor</name>
     <message>
-        <location filename="../../app/ui/claims/editor_parts.py" line="63"/>
+        <location filename="../../app/ui/claims/editor_parts.py" line="64"/>
+        <source>Old part {tags} overdue for return since {due}: ship it back, or head office will not pay this claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/editor_parts.py" line="71"/>
+        <source>Old parts: {parts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/editor_parts.py" line="80"/>
+        <source>{status}, due back {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/editor_parts.py" line="108"/>
         <source>{model} · {customer} {phone} · sold {sale}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="235"/>
-        <location filename="../../app/ui/claims/editor.py" line="351"/>
+        <location filename="../../app/ui/claims/editor.py" line="237"/>
+        <location filename="../../app/ui/claims/editor.py" line="353"/>
         <source>The claim cannot be reloaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="285"/>
+        <location filename="../../app/ui/claims/editor.py" line="287"/>
         <source>Enter the unit&apos;s serial number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="287"/>
+        <location filename="../../app/ui/claims/editor.py" line="289"/>
         <source>The claim cannot be saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="299"/>
+        <location filename="../../app/ui/claims/editor.py" line="301"/>
         <source>The claim was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="315"/>
+        <location filename="../../app/ui/claims/editor.py" line="317"/>
         <source>The claim cannot be marked ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="326"/>
-        <location filename="../../app/ui/claims/editor.py" line="329"/>
+        <location filename="../../app/ui/claims/editor.py" line="328"/>
+        <location filename="../../app/ui/claims/editor.py" line="331"/>
         <source>The claim was not approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="339"/>
+        <location filename="../../app/ui/claims/editor.py" line="341"/>
         <source>The claim cannot be reworked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="355"/>
+        <location filename="../../app/ui/claims/editor.py" line="357"/>
         <source>Saved on another workstation after you opened it: your changes were NOT saved, but they are still here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="357"/>
+        <location filename="../../app/ui/claims/editor.py" line="359"/>
         <source>Changed on another workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="358"/>
+        <location filename="../../app/ui/claims/editor.py" line="360"/>
         <source>Copy what you need from this window, then reload the saved claim and make your changes again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="371"/>
+        <location filename="../../app/ui/claims/editor.py" line="373"/>
         <source>Approval needs the service manager role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="378"/>
+        <location filename="../../app/ui/claims/editor.py" line="380"/>
         <source>New warranty claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="380"/>
+        <location filename="../../app/ui/claims/editor.py" line="382"/>
         <source>Warranty claim {number} (revision {revision}) — {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="386"/>
+        <location filename="../../app/ui/claims/editor.py" line="388"/>
         <source>In batch {batch} — read only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="388"/>
+        <location filename="../../app/ui/claims/editor.py" line="390"/>
         <source>{status}, batch {batch} — read only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="391"/>
+        <location filename="../../app/ui/claims/editor.py" line="393"/>
         <source>{status} — read only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="394"/>
+        <location filename="../../app/ui/claims/editor.py" line="397"/>
         <source>Repair recor&amp;d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="394"/>
+        <location filename="../../app/ui/claims/editor.py" line="397"/>
         <source>&amp;Labour and parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="395"/>
+        <location filename="../../app/ui/claims/editor.py" line="398"/>
         <source>&amp;Attachments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="395"/>
+        <location filename="../../app/ui/claims/editor.py" line="398"/>
         <source>Aud&amp;it trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="397"/>
+        <location filename="../../app/ui/claims/editor.py" line="400"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="398"/>
+        <location filename="../../app/ui/claims/editor.py" line="401"/>
         <source>Save (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="399"/>
+        <location filename="../../app/ui/claims/editor.py" line="402"/>
         <source>&amp;Mark ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="400"/>
+        <location filename="../../app/ui/claims/editor.py" line="403"/>
         <source>Ready for the service manager: no blocking check may remain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="401"/>
+        <location filename="../../app/ui/claims/editor.py" line="404"/>
         <source>Appro&amp;ve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="402"/>
+        <location filename="../../app/ui/claims/editor.py" line="405"/>
         <source>Rewor&amp;k as a new revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="403"/>
+        <location filename="../../app/ui/claims/editor.py" line="406"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="404"/>
+        <location filename="../../app/ui/claims/editor.py" line="407"/>
         <source>Reload the saved claim</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1298,142 +1313,152 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../app/ui/dashboard/tiles.py" line="40"/>
+        <location filename="../../app/ui/dashboard/tiles.py" line="45"/>
         <source>Units registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/tiles.py" line="41"/>
+        <location filename="../../app/ui/dashboard/tiles.py" line="46"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/tiles.py" line="42"/>
+        <location filename="../../app/ui/dashboard/tiles.py" line="47"/>
         <source>Warranty claims in total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/tiles.py" line="43"/>
+        <location filename="../../app/ui/dashboard/tiles.py" line="48"/>
         <source>Claims awaiting approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/tiles.py" line="45"/>
+        <location filename="../../app/ui/dashboard/tiles.py" line="50"/>
         <source>Approved claims not yet in a batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/tiles.py" line="47"/>
+        <location filename="../../app/ui/dashboard/tiles.py" line="52"/>
         <source>Claims in a batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/tiles.py" line="49"/>
+        <location filename="../../app/ui/dashboard/tiles.py" line="54"/>
         <source>Open service log entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/tiles.py" line="27"/>
+        <location filename="../../app/ui/dashboard/tiles.py" line="28"/>
         <source>Registration cards due within {days} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/tiles.py" line="29"/>
+        <location filename="../../app/ui/dashboard/tiles.py" line="30"/>
         <source>Registration cards late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/tiles.py" line="31"/>
+        <location filename="../../app/ui/dashboard/tiles.py" line="32"/>
         <source>Service entries not arranged within {hours} h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/tiles.py" line="33"/>
+        <location filename="../../app/ui/dashboard/tiles.py" line="34"/>
         <source>Open entries past the {close} h close target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/tiles.py" line="35"/>
+        <location filename="../../app/ui/dashboard/tiles.py" line="36"/>
         <source>Follow-up calls and visits due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/tiles.py" line="37"/>
+        <location filename="../../app/ui/dashboard/tiles.py" line="38"/>
         <source>First services due within {within} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/tiles.py" line="51"/>
+        <location filename="../../app/ui/dashboard/tiles.py" line="40"/>
+        <source>Old parts due for return within {soon} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/tiles.py" line="56"/>
         <source>Old parts in store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/tiles.py" line="53"/>
+        <location filename="../../app/ui/dashboard/tiles.py" line="42"/>
         <source>Old parts overdue for return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/tiles.py" line="55"/>
+        <location filename="../../app/ui/dashboard/tiles.py" line="58"/>
         <source>Claim batches open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="187"/>
+        <location filename="../../app/ui/dashboard/page.py" line="199"/>
         <source>The figures could not be loaded: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="237"/>
+        <location filename="../../app/ui/dashboard/page.py" line="249"/>
         <source>Dealer code: {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="239"/>
+        <location filename="../../app/ui/dashboard/page.py" line="251"/>
         <source>Dealer not set up yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="243"/>
+        <location filename="../../app/ui/dashboard/page.py" line="255"/>
         <source>Figures as of {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="257"/>
+        <location filename="../../app/ui/dashboard/page.py" line="269"/>
+        <source>Click to open the list of old parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/page.py" line="271"/>
         <source>Click to list them below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="260"/>
+        <location filename="../../app/ui/dashboard/page.py" line="274"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="261"/>
+        <location filename="../../app/ui/dashboard/page.py" line="275"/>
         <source>Load the figures again (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="262"/>
+        <location filename="../../app/ui/dashboard/page.py" line="276"/>
         <source>Needs action today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="263"/>
+        <location filename="../../app/ui/dashboard/page.py" line="277"/>
         <source>At a glance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="264"/>
+        <location filename="../../app/ui/dashboard/page.py" line="278"/>
         <source>Warranty claims by status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="265"/>
+        <location filename="../../app/ui/dashboard/page.py" line="279"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="265"/>
+        <location filename="../../app/ui/dashboard/page.py" line="279"/>
         <source>Claims</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2169,132 +2194,132 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="60"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="62"/>
         <source>Save the import template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="61"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="63"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="69"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="71"/>
         <source>Template not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="211"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="217"/>
         <source>The list of problems was copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="216"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="222"/>
         <source>Choose the Excel file to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="217"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="223"/>
         <source>Excel workbook (*.xlsx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="224"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="230"/>
         <source>Template saved as {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="250"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="259"/>
         <source>Nothing was imported: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="253"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="262"/>
         <source>Nothing was imported: unexpected error ({error}); see the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="260"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="269"/>
         <source>{file}: {rows:,} rows imported — {created:,} added, {updated:,} updated, {unchanged:,} unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="265"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="274"/>
         <source>{count:,} prices changed; the old prices are kept as history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="268"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="277"/>
         <source>{count:,} stock movements recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="276"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="285"/>
         <source>{file} was not imported: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="279"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="288"/>
         <source>{file} was not imported: {count:,} problems in {rows:,} rows. Nothing was changed; correct the file and import it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="329"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="338"/>
         <source>Import from Excel: {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="332"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="341"/>
         <source>The whole file is checked first. If any row is wrong, nothing is imported and every problem is listed with its row and column. Column titles may be in Chinese or English.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="334"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="343"/>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="335"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="344"/>
         <source>An .xlsx workbook filled in from the template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="336"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="345"/>
         <source>&amp;Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="337"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="346"/>
         <source>Save &amp;template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="338"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="347"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="339"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="348"/>
         <source>Co&amp;py the problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="341"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="350"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="341"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="350"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="341"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="350"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="341"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="350"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2302,214 +2327,262 @@
 <context>
     <name>ImportKind</name>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="13"/>
+        <location filename="../../app/ui/master_data/texts.py" line="14"/>
         <source>Product models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="14"/>
+        <location filename="../../app/ui/master_data/texts.py" line="15"/>
         <source>Parts and prices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="15"/>
+        <location filename="../../app/ui/master_data/texts.py" line="16"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="16"/>
+        <location filename="../../app/ui/master_data/texts.py" line="17"/>
         <source>Units sold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="17"/>
+        <location filename="../../app/ui/master_data/texts.py" line="18"/>
         <source>Stock on hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/texts.py" line="19"/>
+        <source>Head office&apos;s inspection of old parts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="28"/>
+        <location filename="../../app/ui/master_data/texts.py" line="30"/>
         <source>the file does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="29"/>
+        <location filename="../../app/ui/master_data/texts.py" line="31"/>
         <source>the file is {size}; files above {limit} are refused, split it into smaller files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="31"/>
+        <location filename="../../app/ui/master_data/texts.py" line="33"/>
         <source>not an Excel workbook (.xlsx); save it from Excel as “Excel Workbook (*.xlsx)”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="33"/>
+        <location filename="../../app/ui/master_data/texts.py" line="35"/>
         <source>the workbook is protected by a password; open it in Excel, remove the password and save it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="35"/>
+        <location filename="../../app/ui/master_data/texts.py" line="37"/>
         <source>an old Excel 97-2003 workbook (.xls); open it in Excel and save it as .xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="37"/>
+        <location filename="../../app/ui/master_data/texts.py" line="39"/>
         <source>the workbook cannot be read ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="38"/>
+        <location filename="../../app/ui/master_data/texts.py" line="40"/>
         <source>the sheet “{sheet}” is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="39"/>
+        <location filename="../../app/ui/master_data/texts.py" line="41"/>
         <source>no header row found on the sheet “{sheet}”: the first row must hold the column titles of the template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="41"/>
+        <location filename="../../app/ui/master_data/texts.py" line="43"/>
         <source>there are no rows under the header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="42"/>
+        <location filename="../../app/ui/master_data/texts.py" line="44"/>
         <source>more than {limit} rows; split the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="43"/>
+        <location filename="../../app/ui/master_data/texts.py" line="45"/>
         <source>required column missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="44"/>
+        <location filename="../../app/ui/master_data/texts.py" line="46"/>
         <source>this column appears twice (also column {other})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="45"/>
+        <location filename="../../app/ui/master_data/texts.py" line="47"/>
         <source>required, but the cell is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="46"/>
+        <location filename="../../app/ui/master_data/texts.py" line="48"/>
         <source>not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="47"/>
+        <location filename="../../app/ui/master_data/texts.py" line="49"/>
         <source>not a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="48"/>
+        <location filename="../../app/ui/master_data/texts.py" line="50"/>
         <source>more than {places} decimal places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="49"/>
+        <location filename="../../app/ui/master_data/texts.py" line="51"/>
         <source>must not be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="50"/>
+        <location filename="../../app/ui/master_data/texts.py" line="52"/>
         <source>must be greater than zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="51"/>
+        <location filename="../../app/ui/master_data/texts.py" line="53"/>
         <source>not a date (write 2026-03-01, 2026/3/1 or 2026年3月1日)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="53"/>
+        <location filename="../../app/ui/master_data/texts.py" line="55"/>
         <source>write 是 or 否 (yes or no)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="54"/>
+        <location filename="../../app/ui/master_data/texts.py" line="56"/>
         <source>not one of: {choices}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="55"/>
+        <location filename="../../app/ui/master_data/texts.py" line="57"/>
         <source>longer than {limit} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="56"/>
+        <location filename="../../app/ui/master_data/texts.py" line="58"/>
         <source>also on row {other} of this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="57"/>
+        <location filename="../../app/ui/master_data/texts.py" line="59"/>
         <source>already in the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="58"/>
+        <location filename="../../app/ui/master_data/texts.py" line="60"/>
         <source>no model with this code; import or add the model first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="59"/>
+        <location filename="../../app/ui/master_data/texts.py" line="61"/>
         <source>no customer with this code or phone number; import or add the customer first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="61"/>
+        <location filename="../../app/ui/master_data/texts.py" line="63"/>
         <source>{count} customers have this phone number; give the customer code instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="63"/>
+        <location filename="../../app/ui/master_data/texts.py" line="65"/>
         <source>no part with this part number; import or add the part first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="64"/>
+        <location filename="../../app/ui/master_data/texts.py" line="66"/>
         <source>in the future (today is {today})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="65"/>
+        <location filename="../../app/ui/master_data/texts.py" line="67"/>
         <source>before the sale date ({sale_date})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="66"/>
+        <location filename="../../app/ui/master_data/texts.py" line="68"/>
         <source>before the card was sent ({sent_on})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="67"/>
+        <location filename="../../app/ui/master_data/texts.py" line="69"/>
         <source>a card cannot be acknowledged before it was sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="68"/>
+        <location filename="../../app/ui/master_data/texts.py" line="70"/>
         <source>shorter than the whole-machine warranty ({months} months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/texts.py" line="77"/>
+        <source>no old part has this tag number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/texts.py" line="78"/>
+        <source>this old part is already {status}; it cannot be inspected again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/texts.py" line="80"/>
+        <source>this old part is {status}, not shipped to head office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/texts.py" line="81"/>
+        <source>this old part is in shipment {shipment}, the rest of the file in {main}; one file per shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/texts.py" line="83"/>
+        <source>a part head office did not receive cannot have a verdict; leave it empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/texts.py" line="85"/>
+        <source>head office already reported this part received</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ImportStage</name>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="21"/>
+        <location filename="../../app/ui/master_data/texts.py" line="23"/>
         <source>Reading the file… {done:,} rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="22"/>
+        <location filename="../../app/ui/master_data/texts.py" line="24"/>
         <source>Checking every row against the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="23"/>
+        <location filename="../../app/ui/master_data/texts.py" line="25"/>
         <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectionImportDialog</name>
+    <message>
+        <location filename="../../app/ui/shipments/inspection_dialog.py" line="35"/>
+        <source>{file}: shipment {shipment}: {received} received ({usable} usable, {scrap} scrap).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shipments/inspection_dialog.py" line="39"/>
+        <source>{count} not received by head office: {tags}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2578,6 +2651,34 @@
     <message>
         <location filename="../../app/ui/claims/lines.py" line="241"/>
         <source>Labour line {n}: the rate must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeaveAtDealerDialog</name>
+    <message>
+        <location filename="../../app/ui/old_parts/leave_dialog.py" line="65"/>
+        <source>Left at the dealer: {tag}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/old_parts/leave_dialog.py" line="67"/>
+        <source>Head office has judged this part at the dealer and does not want it back. Record its word, then the bin can be cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/old_parts/leave_dialog.py" line="69"/>
+        <source>&amp;Keep it: usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/old_parts/leave_dialog.py" line="70"/>
+        <source>&amp;Dispose of it: scrap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/old_parts/leave_dialog.py" line="71"/>
+        <source>Head office&apos;s &amp;instruction (who, when, reference):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2663,112 +2764,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="53"/>
+        <location filename="../../app/ui/main_window.py" line="55"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="54"/>
+        <location filename="../../app/ui/main_window.py" line="56"/>
         <source>Units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="55"/>
+        <location filename="../../app/ui/main_window.py" line="57"/>
         <source>Service log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="56"/>
+        <location filename="../../app/ui/main_window.py" line="58"/>
         <source>Warranty claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="57"/>
+        <location filename="../../app/ui/main_window.py" line="59"/>
         <source>Old parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="58"/>
+        <location filename="../../app/ui/main_window.py" line="60"/>
         <source>Return shipments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="59"/>
+        <location filename="../../app/ui/main_window.py" line="61"/>
         <source>Claim batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="60"/>
+        <location filename="../../app/ui/main_window.py" line="62"/>
         <source>Spare-part reserve plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="61"/>
+        <location filename="../../app/ui/main_window.py" line="63"/>
         <source>Master data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="62"/>
+        <location filename="../../app/ui/main_window.py" line="64"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="204"/>
         <source>User: {name} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="255"/>
+        <location filename="../../app/ui/main_window.py" line="288"/>
         <source>Nothing matches “{text}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272"/>
+        <location filename="../../app/ui/main_window.py" line="305"/>
         <source>WarrantyDesk — Warranty Service Station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="280"/>
+        <location filename="../../app/ui/main_window.py" line="313"/>
         <source>Find:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="314"/>
         <source>Claim checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/main_window.py" line="315"/>
         <source>Serial number, claim or tag… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283"/>
+        <location filename="../../app/ui/main_window.py" line="316"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="284"/>
+        <location filename="../../app/ui/main_window.py" line="317"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="285"/>
+        <location filename="../../app/ui/main_window.py" line="318"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="286"/>
+        <location filename="../../app/ui/main_window.py" line="319"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="320"/>
         <source>Automatic (as the system)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="289"/>
+        <location filename="../../app/ui/main_window.py" line="322"/>
         <source>Database: {location} ({backend})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3101,6 +3202,119 @@
     </message>
 </context>
 <context>
+    <name>OldPartPanel</name>
+    <message>
+        <location filename="../../app/ui/old_parts/detail.py" line="121"/>
+        <source>Old part {tag}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/old_parts/detail.py" line="122"/>
+        <source>{claim} (repaired {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/old_parts/detail.py" line="129"/>
+        <source>{status}, left at the dealer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/old_parts/detail.py" line="155"/>
+        <source>Claim:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/old_parts/detail.py" line="155"/>
+        <source>Serial no.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/old_parts/detail.py" line="155"/>
+        <source>Part:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/old_parts/detail.py" line="156"/>
+        <source>Quantity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/old_parts/detail.py" line="156"/>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/old_parts/detail.py" line="156"/>
+        <source>Due back:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/old_parts/detail.py" line="157"/>
+        <source>Shipment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/old_parts/detail.py" line="157"/>
+        <source>Head office / reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/old_parts/detail.py" line="160"/>
+        <source>Storage &amp;place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/old_parts/detail.py" line="161"/>
+        <source>Bin or shelf, e.g. A-03</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/old_parts/detail.py" line="162"/>
+        <source>Co&amp;ndition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/old_parts/detail.py" line="163"/>
+        <source>What the part looked like when it came off the machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/old_parts/detail.py" line="164"/>
+        <source>Save place and condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/old_parts/detail.py" line="165"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/old_parts/detail.py" line="166"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/old_parts/detail.py" line="166"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/old_parts/detail.py" line="166"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/old_parts/detail.py" line="166"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/old_parts/detail.py" line="167"/>
+        <source>Choose an old part in the list, or scan its tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OldPartStatus</name>
     <message>
         <location filename="../../app/ui/labels.py" line="98"/>
@@ -3139,6 +3353,197 @@
     </message>
 </context>
 <context>
+    <name>OldPartTexts</name>
+    <message>
+        <location filename="../../app/ui/old_parts/texts.py" line="12"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/old_parts/texts.py" line="13"/>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/old_parts/texts.py" line="14"/>
+        <source>Not due yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/old_parts/texts.py" line="15"/>
+        <source>Returned or settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/old_parts/texts.py" line="17"/>
+        <source>Not received by head office</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OldPartsPage</name>
+    <message>
+        <location filename="../../app/ui/old_parts/page.py" line="56"/>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/old_parts/page.py" line="57"/>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/old_parts/page.py" line="58"/>
+        <source>Part no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/old_parts/page.py" line="59"/>
+        <source>Part name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/old_parts/page.py" line="60"/>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/old_parts/page.py" line="61"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/old_parts/page.py" line="62"/>
+        <source>Storage place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/old_parts/page.py" line="63"/>
+        <source>Due back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/old_parts/page.py" line="66"/>
+        <source>Shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/old_parts/page.py" line="67"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/old_parts/page.py" line="73"/>
+        <source>On the shelf (to return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/old_parts/page.py" line="74"/>
+        <source>All old parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/old_parts/page.py" line="78"/>
+        <source>Any due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/old_parts/page.py" line="79"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/old_parts/page.py" line="80"/>
+        <source>Due within 14 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/old_parts/page.py" line="81"/>
+        <source>Not received by head office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/old_parts/page.py" line="146"/>
+        <source>Print &amp;tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/old_parts/page.py" line="236"/>
+        <source>{count} old parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/old_parts/page.py" line="300"/>
+        <source>Save the old part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/old_parts/page.py" line="308"/>
+        <source>Write off {tag}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/old_parts/page.py" line="309"/>
+        <source>Why is the old part written off (lost, released by head office …)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/old_parts/page.py" line="317"/>
+        <source>Write off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/old_parts/page.py" line="331"/>
+        <source>Left at the dealer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/old_parts/page.py" line="357"/>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/old_parts/page.py" line="358"/>
+        <source>Scan a tag, or type a tag, claim or part number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/old_parts/page.py" line="359"/>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/old_parts/page.py" line="365"/>
+        <source>Open &amp;claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/old_parts/page.py" line="366"/>
+        <source>&amp;Write off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/old_parts/page.py" line="367"/>
+        <source>Lost, or released by head office: it leaves the list to return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/old_parts/page.py" line="368"/>
+        <source>&amp;Left at dealer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/old_parts/page.py" line="369"/>
+        <source>Head office judged the part here: keep it or dispose of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/old_parts/page.py" line="370"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OverrideDialog</name>
     <message>
         <location filename="../../app/ui/units/override_dialog.py" line="48"/>
@@ -3158,6 +3563,24 @@
     <message>
         <location filename="../../app/ui/units/override_dialog.py" line="54"/>
         <source>Record override</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackingListPrinting</name>
+    <message>
+        <location filename="../../app/ui/printing/old_parts.py" line="55"/>
+        <source>Preparing the packing list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/old_parts.py" line="58"/>
+        <source>packing list {number}.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/old_parts.py" line="61"/>
+        <source>Preview, print or save the packing list that goes in the box</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3644,6 +4067,34 @@
     </message>
 </context>
 <context>
+    <name>PickPartsDialog</name>
+    <message>
+        <location filename="../../app/ui/shipments/pick_dialog.py" line="97"/>
+        <source>{count} of {total} chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shipments/pick_dialog.py" line="100"/>
+        <source>Pick old parts for the shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shipments/pick_dialog.py" line="101"/>
+        <source>Old parts on the shelf and in no shipment, the earliest due first. Choose with Ctrl or Shift, then OK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shipments/pick_dialog.py" line="103"/>
+        <source>Only those due within 14 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shipments/pick_dialog.py" line="104"/>
+        <source>Add to the shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanStatus</name>
     <message>
         <location filename="../../app/ui/labels.py" line="130"/>
@@ -3947,6 +4398,389 @@
     </message>
 </context>
 <context>
+    <name>ReportViews</name>
+    <message>
+        <location filename="../../app/ui/reports/views.py" line="53"/>
+        <location filename="../../app/ui/reports/views.py" line="144"/>
+        <location filename="../../app/ui/reports/views.py" line="191"/>
+        <source>Chart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/views.py" line="54"/>
+        <location filename="../../app/ui/reports/views.py" line="100"/>
+        <location filename="../../app/ui/reports/views.py" line="192"/>
+        <location filename="../../app/ui/reports/views.py" line="222"/>
+        <source>Number of claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/views.py" line="54"/>
+        <source>Claimed amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/views.py" line="67"/>
+        <source>Nothing to show for this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/views.py" line="90"/>
+        <source>{month}&lt;br&gt;Claims: {n}&lt;br&gt;Claimed: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/views.py" line="93"/>
+        <location filename="../../app/ui/reports/views.py" line="173"/>
+        <location filename="../../app/ui/reports/views.py" line="221"/>
+        <location filename="../../app/ui/reports/views.py" line="241"/>
+        <location filename="../../app/ui/reports/views.py" line="255"/>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/views.py" line="93"/>
+        <location filename="../../app/ui/reports/views.py" line="156"/>
+        <location filename="../../app/ui/reports/views.py" line="198"/>
+        <location filename="../../app/ui/reports/views.py" line="218"/>
+        <location filename="../../app/ui/reports/views.py" line="242"/>
+        <location filename="../../app/ui/reports/views.py" line="256"/>
+        <source>Claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/views.py" line="98"/>
+        <location filename="../../app/ui/reports/views.py" line="220"/>
+        <source>Claimed amount (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/views.py" line="102"/>
+        <source>Claims by repair date: current revisions, cancelled claims left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/views.py" line="109"/>
+        <location filename="../../app/ui/reports/views.py" line="150"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/views.py" line="110"/>
+        <location filename="../../app/ui/reports/views.py" line="154"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/views.py" line="110"/>
+        <source>Labour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/views.py" line="111"/>
+        <source>Parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/views.py" line="111"/>
+        <source>Travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/views.py" line="112"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/views.py" line="122"/>
+        <source>{month}&lt;br&gt;Approved: {a}&lt;br&gt;Partly approved: {p}&lt;br&gt;Rejected: {r}&lt;br&gt;Approved by count: {rate}&lt;br&gt;Approved by amount: {amount_rate}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/views.py" line="127"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/views.py" line="127"/>
+        <location filename="../../app/ui/reports/views.py" line="197"/>
+        <source>Partly approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/views.py" line="128"/>
+        <location filename="../../app/ui/reports/views.py" line="197"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/views.py" line="128"/>
+        <source>Approved amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/views.py" line="129"/>
+        <location filename="../../app/ui/reports/views.py" line="173"/>
+        <source>Deducted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/views.py" line="129"/>
+        <source>Claims decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/views.py" line="136"/>
+        <source>Yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/views.py" line="143"/>
+        <source>Head office&apos;s decisions, by the month of the settlement notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/views.py" line="144"/>
+        <source>Amounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/views.py" line="154"/>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/views.py" line="155"/>
+        <source>Approved (by count)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/views.py" line="157"/>
+        <source>Approved (by amount)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/views.py" line="170"/>
+        <source>(no reason given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/views.py" line="172"/>
+        <source>{reason}&lt;br&gt;Claims: {n} (rejected {r})&lt;br&gt;Deducted: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/views.py" line="184"/>
+        <source>Claims with money cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/views.py" line="186"/>
+        <source>Deducted (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/views.py" line="189"/>
+        <source>Rejected claims and cuts in partly approved ones, by head office&apos;s reason code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/views.py" line="191"/>
+        <source>Deducted amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/views.py" line="196"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/views.py" line="196"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/views.py" line="199"/>
+        <source>Share of deductions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/views.py" line="213"/>
+        <source>{name}&lt;br&gt;Claims: {n} ({share} of all)&lt;br&gt;Claimed: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/views.py" line="230"/>
+        <source>The part marked as the cause of each claim. The chart shows the {top} largest; the table lists all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/views.py" line="234"/>
+        <source>{n} claims have no causal part marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/views.py" line="240"/>
+        <source>Part no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/views.py" line="240"/>
+        <source>Part name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/views.py" line="241"/>
+        <location filename="../../app/ui/reports/views.py" line="255"/>
+        <source>Share of claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/views.py" line="242"/>
+        <source>Causal part amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/views.py" line="250"/>
+        <source>Claims by the model of the unit repaired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/views.py" line="254"/>
+        <source>Model code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/views.py" line="254"/>
+        <source>Model name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/views.py" line="256"/>
+        <source>Average per claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../app/ui/reports/page.py" line="159"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/page.py" line="184"/>
+        <source>The reports could not be loaded: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/page.py" line="194"/>
+        <source>{start} to {end}: {n:,} claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/page.py" line="202"/>
+        <source>reports {start} to {end}.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/page.py" line="211"/>
+        <source>Export the reports to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/page.py" line="213"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/page.py" line="233"/>
+        <source>Writing the reports workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/page.py" line="239"/>
+        <location filename="../../app/ui/reports/page.py" line="245"/>
+        <source>Export to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/page.py" line="240"/>
+        <source>Saved {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/page.py" line="244"/>
+        <source>The workbook could not be written: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/page.py" line="250"/>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/page.py" line="251"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/page.py" line="252"/>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/page.py" line="253"/>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/page.py" line="254"/>
+        <source>Last &amp;12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/page.py" line="255"/>
+        <source>&amp;Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/page.py" line="256"/>
+        <source>Every report for the period, one sheet each, in the program&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/page.py" line="258"/>
+        <source>Scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/page.py" line="258"/>
+        <source>Claims per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/page.py" line="259"/>
+        <source>Approval rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/page.py" line="259"/>
+        <source>Deductions by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/page.py" line="260"/>
+        <source>Causal parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/page.py" line="260"/>
+        <source>Claims by model</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <location filename="../../app/ui/labels.py" line="35"/>
@@ -4069,6 +4903,127 @@
     <message>
         <location filename="../../app/ui/scans/dialog.py" line="216"/>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoreCard</name>
+    <message>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="96"/>
+        <source>{met:,} of {counted:,} met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="98"/>
+        <source>Missed: {missed:,}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="100"/>
+        <source>of which not done yet: {n:,}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="102"/>
+        <source>Waiting for head office: {n:,}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="104"/>
+        <source>Not due yet: {n:,}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardView</name>
+    <message>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="12"/>
+        <source>Registration cards sent in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="13"/>
+        <source>Service tasks arranged in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="14"/>
+        <source>Old parts returned in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="15"/>
+        <source>Claims approved first time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="16"/>
+        <source>Follow-ups made in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="19"/>
+        <source>Target: sent within {n} days of the sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="20"/>
+        <source>Target: arranged within {n} hours of receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="21"/>
+        <source>Target: shipped by the return date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="22"/>
+        <source>Target: approved in full at the first submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="23"/>
+        <source>Target: made by the due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="26"/>
+        <source>Units sold in the period. A card sent after its due date, or not sent by then, is missed — also when a manager accepted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="28"/>
+        <source>Tasks received in the period, maintenance reminders left out. Closing a task at once counts as arranging it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="30"/>
+        <source>Old parts due back in the period. Parts written off before shipping or left here by head office are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="32"/>
+        <source>First submissions of claims repaired in the period that head office has decided. Drafts are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="34"/>
+        <source>Follow-up calls and visits due in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="37"/>
+        <source>{n} of the missed accepted by a manager&apos;s override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="38"/>
+        <source>{n} not counted (written off, or left here by head office)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="141"/>
+        <source>What head office rates the dealer on. Only records whose deadline has passed, or that were done, count; the rest are not due yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4474,6 +5429,145 @@
     </message>
 </context>
 <context>
+    <name>ShipmentPanel</name>
+    <message>
+        <location filename="../../app/ui/shipments/panel.py" line="69"/>
+        <source>Packing &amp;list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shipments/panel.py" line="71"/>
+        <source>Print &amp;tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shipments/panel.py" line="180"/>
+        <source>Return shipment {number} — {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shipments/panel.py" line="182"/>
+        <source>{count} old parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shipments/panel.py" line="224"/>
+        <source>Added {tag}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shipments/panel.py" line="239"/>
+        <source>{added} added; refused: {refused}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shipments/panel.py" line="242"/>
+        <source>{count} old parts added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shipments/panel.py" line="281"/>
+        <location filename="../../app/ui/shipments/panel.py" line="285"/>
+        <source>Ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shipments/panel.py" line="281"/>
+        <source>The weight is not a number: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shipments/panel.py" line="297"/>
+        <source>Mark received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shipments/panel.py" line="322"/>
+        <source>Head office&apos;s verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shipments/panel.py" line="344"/>
+        <source>S&amp;can tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shipments/panel.py" line="345"/>
+        <source>Scan the tag&apos;s barcode, or type the tag number and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shipments/panel.py" line="346"/>
+        <source>&amp;Pick from the shelf…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shipments/panel.py" line="347"/>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shipments/panel.py" line="347"/>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shipments/panel.py" line="347"/>
+        <source>Part no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shipments/panel.py" line="348"/>
+        <source>Part name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shipments/panel.py" line="348"/>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shipments/panel.py" line="348"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shipments/panel.py" line="349"/>
+        <source>Head office remark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shipments/panel.py" line="350"/>
+        <source>&amp;Remove from the shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shipments/panel.py" line="351"/>
+        <source>Enter the &amp;verdict…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shipments/panel.py" line="352"/>
+        <source>Type in head office&apos;s verdict tag by tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shipments/panel.py" line="353"/>
+        <source>&amp;Import the inspection result…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shipments/panel.py" line="354"/>
+        <source>Head office&apos;s Excel file: received, usable or scrap, per tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shipments/panel.py" line="355"/>
+        <source>Choose a shipment on the left, or start a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShipmentStatus</name>
     <message>
         <location filename="../../app/ui/labels.py" line="107"/>
@@ -4488,6 +5582,127 @@
     <message>
         <location filename="../../app/ui/labels.py" line="109"/>
         <source>Received by head office</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentsPage</name>
+    <message>
+        <location filename="../../app/ui/shipments/page.py" line="41"/>
+        <source>Shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shipments/page.py" line="42"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shipments/page.py" line="43"/>
+        <source>Parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shipments/page.py" line="44"/>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shipments/page.py" line="45"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shipments/page.py" line="107"/>
+        <source>{count} shipments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shipments/page.py" line="132"/>
+        <source>New shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shipments/page.py" line="157"/>
+        <source>&amp;New shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shipments/page.py" line="158"/>
+        <source>Start a return shipment and scan its tags (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShippingForm</name>
+    <message>
+        <location filename="../../app/ui/shipments/shipping_form.py" line="139"/>
+        <source>Shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shipments/shipping_form.py" line="140"/>
+        <source>&amp;Carrier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shipments/shipping_form.py" line="140"/>
+        <source>&amp;Waybill no.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shipments/shipping_form.py" line="140"/>
+        <source>Shipped &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shipments/shipping_form.py" line="140"/>
+        <source>Pac&amp;kages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shipments/shipping_form.py" line="145"/>
+        <source>e.g. 德邦物流</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shipments/shipping_form.py" line="146"/>
+        <source>With head office&apos;s &amp;delivery truck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shipments/shipping_form.py" line="147"/>
+        <source>W&amp;eight (kg):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shipments/shipping_form.py" line="148"/>
+        <source>&amp;Ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shipments/shipping_form.py" line="149"/>
+        <source>The shipment leaves: it can no longer change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shipments/shipping_form.py" line="150"/>
+        <source>Head office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shipments/shipping_form.py" line="151"/>
+        <source>&amp;Received on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shipments/shipping_form.py" line="152"/>
+        <source>Verdict:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shipments/shipping_form.py" line="153"/>
+        <source>Mark &amp;received</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4567,6 +5782,29 @@
     <message>
         <location filename="../../app/ui/labels.py" line="127"/>
         <source>Returned to the factory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TagPrinting</name>
+    <message>
+        <location filename="../../app/ui/printing/old_parts.py" line="31"/>
+        <source>Preparing {count} tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/old_parts.py" line="35"/>
+        <source>tag {tag}.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/old_parts.py" line="35"/>
+        <source>old-part tags.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/old_parts.py" line="38"/>
+        <source>Preview, print or save the tags of the selected old parts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4839,6 +6077,64 @@
     <message>
         <location filename="../../app/ui/units/page.py" line="310"/>
         <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerdictsDialog</name>
+    <message>
+        <location filename="../../app/ui/shipments/verdicts_dialog.py" line="118"/>
+        <source>Say for at least one tag whether head office received it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shipments/verdicts_dialog.py" line="130"/>
+        <source>Head office&apos;s verdict: {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shipments/verdicts_dialog.py" line="132"/>
+        <source>For each tag head office reported on: received or not, and for a received part usable or scrap. Rows left empty are not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shipments/verdicts_dialog.py" line="134"/>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shipments/verdicts_dialog.py" line="134"/>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shipments/verdicts_dialog.py" line="134"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shipments/verdicts_dialog.py" line="135"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shipments/verdicts_dialog.py" line="135"/>
+        <source>Remark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shipments/verdicts_dialog.py" line="137"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shipments/verdicts_dialog.py" line="137"/>
+        <source>No, not received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shipments/verdicts_dialog.py" line="141"/>
+        <source>Not judged yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -123,6 +123,7 @@ def test_dashboard_tiles_show_the_overview(qtbot, database, settings, english) -
         "cards_late": expected.cards_late,
         "old_parts_in_store": expected.old_parts_in_store,
         "old_parts_overdue": expected.old_parts_overdue,
+        "old_parts_due_soon": expected.old_parts_due_soon,
         "open_batches": expected.open_batches,
         "arrange_overdue": expected.arrange_overdue,
         "close_overdue": expected.close_overdue,

@@ -12,9 +12,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.reports.excel import ProblemCode
 from app.reports.excel.problems import REASONS as ENGLISH_REASONS
 from app.services.imports import catalogue, import_file
+from app.services.inspection import REASONS as INSPECTION_ENGLISH
+from app.services.inspection import InspectionCode
 from app.ui.master_data import import_dialog
 from app.ui.master_data.page import MasterDataPage
-from app.ui.master_data.texts import REASONS
+from app.ui.master_data.texts import INSPECTION_REASONS, REASONS
 from tests.db import factories
 from tests.reports import filling
 
@@ -38,6 +40,8 @@ def _run(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
 def test_every_problem_reason_is_marked_for_translation_as_the_service_writes_it():
     assert REASONS == ENGLISH_REASONS
     assert set(REASONS) == set(ProblemCode)
+    assert INSPECTION_REASONS == INSPECTION_ENGLISH
+    assert set(INSPECTION_REASONS) == set(InspectionCode)
 
 
 def test_the_dialog_imports_a_chosen_file_and_the_list_shows_it(qtbot, sqlite_database, tmp_path, monkeypatch,

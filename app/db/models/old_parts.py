@@ -40,8 +40,10 @@ class OldPart(Timestamped, Base):
     __tablename__ = "old_parts"
     __table_args__ = (
         CheckConstraint("quantity > 0", name="quantity_positive"),
-        CheckConstraint("status = 'retained' OR status = 'written_off' OR shipment_id IS NOT NULL",
+        CheckConstraint("status = 'retained' OR status = 'written_off' OR shipment_id IS NOT NULL OR left_at_dealer",
                         name="shipped_parts_have_shipment"),
+        # Head office's verdict given at the dealer: the part stays (usable, kept) or is disposed of (scrap).
+        CheckConstraint("NOT left_at_dealer OR status IN ('usable', 'scrap')", name="left_at_dealer_has_verdict"),
         CheckConstraint("status <> 'written_off' OR write_off_reason <> ''", name="write_off_has_reason"),
         Index("ix_old_parts_status_due_date", "status", "due_date"),
     )

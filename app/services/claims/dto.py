@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from app.domain.checks import Finding
-from app.domain.enums import ClaimStatus
+from app.domain.enums import ClaimStatus, OldPartStatus
+from app.domain.old_parts import DueState
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,18 @@ class AuditView:
 
 
 @dataclass(frozen=True)
+class ClaimOldPart:
+    """An old part the claim retained, and where it is in its return."""
+
+    tag_no: str
+    part_no: str
+    status: OldPartStatus
+    due_date: dt.date
+    due_state: DueState
+    remark: str = ""
+
+
+@dataclass(frozen=True)
 class ClaimView:
     id: int
     claim_no: str
@@ -122,3 +135,4 @@ class ClaimView:
     batch_no: str = ""
     previous_revision_id: int | None = None
     audit: tuple[AuditView, ...] = field(default_factory=tuple)
+    old_parts: tuple[ClaimOldPart, ...] = field(default_factory=tuple)

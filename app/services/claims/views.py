@@ -6,13 +6,15 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.db.models import AuditEntry, ClaimBatch, Customer, Part, ProductModel, Unit, User, WarrantyClaim
+from app.db.models import AuditEntry, ClaimBatch, Customer, OldPart, Part, ProductModel, Unit, User, WarrantyClaim
 from app.domain.checks import worst
 from app.domain.claim_lifecycle import READ_ONLY
+from app.domain.old_parts import due_state
 from app.services.claims.checking import evaluate
 from app.services.claims.dto import (
     AuditView,
     ClaimInput,
+    ClaimOldPart,
     ClaimView,
     LabourLineInput,
     LabourLineView,
@@ -50,6 +52,10 @@ def claim_view(s: Session, claim: WarrantyClaim, today: dt.date, *, with_audit: 
         parts=tuple(PartLineInput(x.part_no, x.quantity, x.unit_price, x.is_causal, x.retain, x.old_serial_no,
                                   x.new_serial_no) for x in part_views),
     )
+    old_parts = tuple(ClaimOldPart(p.tag_no, part_no, p.status, p.due_date, due_state(p.status, p.due_date, today),
+                                   p.write_off_reason or p.inspection_remark)
+                      for p, part_no in s.execute(select(OldPart, Part.part_no).join(Part, Part.id == OldPart.part_id)
+                                                  .where(OldPart.claim_id == claim.id).order_by(OldPart.tag_no)))
     audit: tuple[AuditView, ...] = ()
     if with_audit:
         audit = tuple(AuditView(a.at, a.user_name, a.action, a.field, a.old_value, a.new_value)
@@ -65,4 +71,5 @@ def claim_view(s: Session, claim: WarrantyClaim, today: dt.date, *, with_audit: 
         findings=tuple(findings), check_level=worst(findings), read_only=claim.status in READ_ONLY,
         approved_by=approver.display_name if approver else "", approved_at=claim.approved_at,
         batch_no=batch.batch_no if batch else "", previous_revision_id=claim.previous_revision_id, audit=audit,
+        old_parts=old_parts,
     )

@@ -14,9 +14,9 @@ from app.domain.enums import (
     ShipmentStatus,
     StockMovementKind,
 )
-from app.domain.money import to_money
+from app.domain.money import FEN, to_money
 from app.domain.numbers import batch_number, format_number
-from app.domain.old_parts import due_date, parse_return_windows
+from app.domain.old_parts import NOT_RECEIVED_REMARK, due_date, parse_return_windows
 from app.services import shared_settings
 from app.services.demo import catalogue as cat
 from app.services.demo.claims import ClaimInfo
@@ -35,7 +35,8 @@ def _month_end(year: int, month: int) -> dt.date:
 
 
 def add_batches(d: DemoRows, claims: list[ClaimInfo]) -> None:
-    """One batch per month of approval; settled ones get a settlement notice and ledger lines."""
+    """One batch per month of approval. Head office's notice settles the claims it has decided on (a batch
+    becomes settled once all of them are), and credits what it approved to the ledger."""
     by_month: dict[tuple[int, int], list[ClaimInfo]] = defaultdict(list)
     for claim in claims:
         if claim.status in BATCHED and claim.approved_at is not None:
@@ -58,8 +59,9 @@ def add_batches(d: DemoRows, claims: list[ClaimInfo]) -> None:
         }, exported_at))
         for claim in members:
             rows[claim.id - 1]["batch_id"] = batch_id
-        if settled:
-            _add_settlement(d, batch_id, exported_at.date(), members)
+        decided = [c for c in members if c.status in SETTLED]
+        if decided:  # every settled claim has its settlement line, in a settled batch or not
+            _add_settlement(d, batch_id, exported_at.date(), decided)
 
 
 def _add_settlement(d: DemoRows, batch_id: int, exported: dt.date, members: list[ClaimInfo]) -> None:
@@ -73,6 +75,7 @@ def _add_settlement(d: DemoRows, batch_id: int, exported: dt.date, members: list
             approved, code, text = claim.total, "", ""
         elif claim.status == ClaimStatus.SETTLED_PARTIAL:
             approved = to_money(claim.total * Decimal(d.rng.randint(60, 90)) / 100)
+            approved = min(max(approved, FEN), claim.total - FEN)  # partly: something paid, something cut
             code, text = cat.REJECTION_REASONS[3]
         else:  # rejected, or rejected and since reworked into a new revision
             approved = Decimal(0)
@@ -139,23 +142,29 @@ def add_old_parts(d: DemoRows, claims: list[ClaimInfo]) -> None:
             year = claim.repair_date.year
             tag = format_number("tag", year, d.next_number("tag", year))
             reason = "运输途中丢失" if status == OldPartStatus.WRITTEN_OFF else ""
+            left = shipment_id is None and status in (OldPartStatus.USABLE, OldPartStatus.SCRAP)
+            remark = "总部鉴定员现场鉴定，留站处理" if left else ""
+            if status == OldPartStatus.SHIPPED and _received(d, shipment_id):
+                remark = NOT_RECEIVED_REMARK  # head office's inspection did not find it in the box
             part_row_id = d.add("old_parts", stamp({
                 "tag_no": tag, "claim_id": claim.id, "part_line_id": line_id, "part_id": part.id,
                 "quantity": qty, "status": status, "storage_place": f"{d.rng.choice('ABC')}-{d.rng.randint(1, 12):02d}",
                 "condition_notes": "", "due_date": due, "shipment_id": shipment_id,
-                "inspection_remark": "", "write_off_reason": reason, "left_at_dealer": False,
+                "inspection_remark": remark, "write_off_reason": reason, "left_at_dealer": left,
             }, d.at(claim.repair_date, 17)))
-            _add_events(d, part_row_id, status, claim.repair_date, due)
+            _add_events(d, part_row_id, status, claim.repair_date, due, left)
 
 
 def _old_part_fate(d: DemoRows, due: dt.date, claim: ClaimInfo,
                    shipments: dict[tuple[dt.date, bool], int]) -> tuple[int | None, OldPartStatus]:
     if due >= d.today:
-        if due - d.today < dt.timedelta(days=20) and d.chance(0.4):
+        if due - d.today < dt.timedelta(days=40) and d.chance(0.4):  # packing starts weeks ahead
             return _shipment(d, due, shipments, shipped=False), OldPartStatus.PACKED
         return None, OldPartStatus.RETAINED
     if d.chance(0.01):
         return None, OldPartStatus.RETAINED  # missed the return date: overdue
+    if d.chance(0.01):  # head office judged it at the dealer and left it there
+        return None, OldPartStatus.USABLE if d.chance(0.5) else OldPartStatus.SCRAP
     # Of the last window's parts, some went with the delivery truck and head office has not confirmed them.
     by_truck = d.today - due < dt.timedelta(days=200) and d.chance(0.25)
     shipment_id = _shipment(d, due, shipments, shipped=True, unconfirmed=by_truck)
@@ -164,9 +173,15 @@ def _old_part_fate(d: DemoRows, due: dt.date, claim: ClaimInfo,
         return shipment_id, OldPartStatus.WRITTEN_OFF
     if shipment["received_on"] is None:
         return shipment_id, OldPartStatus.SHIPPED
-    if claim.status in SETTLED:
+    if d.chance(0.004):
+        return shipment_id, OldPartStatus.SHIPPED  # head office did not find it in the box: flagged
+    if claim.status in SETTLED and not (d.today - due < dt.timedelta(days=200) and d.chance(0.05)):
         return shipment_id, OldPartStatus.USABLE if d.chance(0.55) else OldPartStatus.SCRAP
     return shipment_id, OldPartStatus.RECEIVED
+
+
+def _received(d: DemoRows, shipment_id: int | None) -> bool:
+    return shipment_id is not None and d.tables["return_shipments"][shipment_id - 1]["received_on"] is not None
 
 
 def _shipment(d: DemoRows, due: dt.date, shipments: dict[tuple[dt.date, bool], int], *, shipped: bool,
@@ -193,17 +208,21 @@ def _shipment(d: DemoRows, due: dt.date, shipments: dict[tuple[dt.date, bool], i
     return shipments[key]
 
 
-def _add_events(d: DemoRows, old_part_id: int, status: OldPartStatus, repaired: dt.date, due: dt.date) -> None:
+def _add_events(d: DemoRows, old_part_id: int, status: OldPartStatus, repaired: dt.date, due: dt.date,
+                left_at_dealer: bool = False) -> None:
     steps = [(OldPartStatus.RETAINED, repaired)]
-    if status != OldPartStatus.RETAINED:
+    if left_at_dealer:
+        steps.append((status, due - dt.timedelta(days=10)))
+    elif status != OldPartStatus.RETAINED:
         steps.append((OldPartStatus.PACKED, due - dt.timedelta(days=7)))
-    if status in (OldPartStatus.SHIPPED, OldPartStatus.RECEIVED, OldPartStatus.USABLE, OldPartStatus.SCRAP,
-                  OldPartStatus.WRITTEN_OFF):
-        steps.append((OldPartStatus.SHIPPED, due - dt.timedelta(days=5)))
-    if status in (OldPartStatus.RECEIVED, OldPartStatus.USABLE, OldPartStatus.SCRAP):
-        steps.append((OldPartStatus.RECEIVED, due + dt.timedelta(days=7)))
-    if status in (OldPartStatus.USABLE, OldPartStatus.SCRAP, OldPartStatus.WRITTEN_OFF):
-        steps.append((status, due + dt.timedelta(days=25)))
+    if not left_at_dealer:
+        if status in (OldPartStatus.SHIPPED, OldPartStatus.RECEIVED, OldPartStatus.USABLE, OldPartStatus.SCRAP,
+                      OldPartStatus.WRITTEN_OFF):
+            steps.append((OldPartStatus.SHIPPED, due - dt.timedelta(days=5)))
+        if status in (OldPartStatus.RECEIVED, OldPartStatus.USABLE, OldPartStatus.SCRAP):
+            steps.append((OldPartStatus.RECEIVED, due + dt.timedelta(days=7)))
+        if status in (OldPartStatus.USABLE, OldPartStatus.SCRAP, OldPartStatus.WRITTEN_OFF):
+            steps.append((status, due + dt.timedelta(days=25)))
     for step, day in steps:
         d.add("old_part_events", {"old_part_id": old_part_id, "status": step, "at": d.at(min(day, d.today), 11),
                                   "by": "liuyan", "note": ""})

@@ -37,7 +37,7 @@ from app.ui.claims.attachments_tab import AttachmentsTab
 from app.ui.claims.audit_tab import AuditTab
 from app.ui.claims.closing import AskBeforeClosing
 from app.ui.claims.common import ActorSource, show_message
-from app.ui.claims.editor_parts import Banner, lines_page, unit_text
+from app.ui.claims.editor_parts import Banner, OldPartsBanner, lines_page, unit_text
 from app.ui.claims.findings_panel import FindingsPanel
 from app.ui.claims.form import ClaimForm, CostsForm
 from app.ui.claims.lines import LabourLinesModel, PartLinesModel
@@ -79,6 +79,7 @@ class ClaimEditor(AskBeforeClosing, QDialog):
         self.reload_button.setAutoDefault(False)
         self.reload_button.clicked.connect(self.reload)
         self.conflict_banner.add_button(self.reload_button)
+        self.old_parts_banner = OldPartsBanner()
 
         self.form = ClaimForm(technicians=technicians)
         self.costs = CostsForm()
@@ -135,6 +136,7 @@ class ClaimEditor(AskBeforeClosing, QDialog):
         layout.addWidget(self.title)
         layout.addWidget(self.read_only_banner)
         layout.addWidget(self.conflict_banner)
+        layout.addWidget(self.old_parts_banner)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
 
@@ -391,6 +393,7 @@ class ClaimEditor(AskBeforeClosing, QDialog):
                 text = self.tr("{status} — read only").format(status=label(view.status))
             self.read_only_banner.set_text(text)
         self.read_only_banner.setVisible(self.read_only)
+        self.old_parts_banner.show_parts(view.old_parts if view else ())
         for index, text in enumerate((self.tr("Repair recor&d"), self.tr("&Labour and parts"),
                                       self.tr("&Attachments"), self.tr("Aud&it trail"))):
             self.tabs.setTabText(index, text)

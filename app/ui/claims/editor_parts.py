@@ -4,10 +4,14 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.domain.old_parts import DueState
 from app.services.claims import ClaimView
+from app.services.claims.dto import ClaimOldPart
 from app.ui.claims.form import CostsForm
 from app.ui.claims.lines import LabourLinesModel, PartLinesModel
 from app.ui.claims.lines_table import LinesTable
+from app.ui.labels import label
+from app.ui.old_parts.texts import remark_text
 
 
 class Banner(QFrame):
@@ -37,6 +41,47 @@ class Banner(QFrame):
 
     def text(self) -> str:
         return self.label.text()
+
+
+class OldPartsBanner(QWidget):
+    """Where the claim's old parts are in their return; red when one is overdue (head office pays nothing
+    for a claim whose old part does not come back)."""
+
+    def __init__(self, *, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.info = Banner("oldPartsBanner", "#e8f1fb", "#0d47a1")
+        self.overdue = Banner("overduePartsBanner", "#fdecea", "#b71c1c")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.overdue)
+        layout.addWidget(self.info)
+        self.hide()
+
+    def show_parts(self, parts: tuple[ClaimOldPart, ...]) -> None:
+        late = [p for p in parts if p.due_state == DueState.OVERDUE]
+        overdue = ""
+        if late:
+            overdue = QCoreApplication.translate(
+                "ClaimEditor", "Old part {tags} overdue for return since {due}: ship it back, or head office will "
+                               "not pay this claim").format(tags=", ".join(p.tag_no for p in late),
+                                                            due=min(p.due_date for p in late).isoformat())
+        self.overdue.set_text(overdue)
+        self.overdue.setVisible(bool(late))
+        others = [p for p in parts if p.due_state != DueState.OVERDUE]
+        self.info.set_text(QCoreApplication.translate("ClaimEditor", "Old parts: {parts}").format(parts="; ".join(
+            _part_state(p) for p in others)) if others else "")
+        self.info.setVisible(bool(others))
+        self.setVisible(bool(parts))
+
+
+def _part_state(part: ClaimOldPart) -> str:
+    state = label(part.status)
+    if part.due_state in (DueState.DUE_SOON, DueState.NOT_DUE):
+        state = QCoreApplication.translate("ClaimEditor", "{status}, due back {due}").format(
+            status=state, due=part.due_date.isoformat())
+    if part.remark:
+        state = f"{state} ({remark_text(part.remark)})"
+    return f"{part.tag_no} {part.part_no}: {state}"
 
 
 def lines_page(labour: LabourLinesModel, parts: PartLinesModel,

@@ -9,7 +9,7 @@ import datetime as dt
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTime, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,19 +31,28 @@ from app.domain.enums import ClaimStatus
 from app.domain.errors import WarrantyDeskError
 from app.services.business_time import utc_now
 from app.services.database import Database
-from app.services.overview import CARD_WARNING_DAYS, MAINTENANCE_WITHIN_DAYS, Overview, overview
+from app.services.overview import (
+    CARD_WARNING_DAYS,
+    MAINTENANCE_WITHIN_DAYS,
+    OLD_PART_WARNING_DAYS,
+    Overview,
+    overview,
+)
 from app.ui.dashboard.action_list import ActionListPanel
-from app.ui.dashboard.tiles import ACTION_KEYS, STYLE, TILE_KEYS, TILES, ActionTile, Tile, TileSpec
+from app.ui.dashboard.tiles import ACTION_KEYS, ACTION_TILE_KEYS, STYLE, TILE_KEYS, TILES, ActionTile, Tile, TileSpec
 from app.ui.labels import label
 
 __all__ = ["ACTION_KEYS", "TILES", "TILE_KEYS", "DashboardPage", "Tile", "TileSpec"]
 
 _CONTEXT = "DashboardPage"
-_ACTION_COLUMNS = 6
+_ACTION_COLUMNS = 4
 _COLUMNS = 5
 
 
 class DashboardPage(QWidget):
+    # A tile whose list is a section of its own was clicked: (section id, tile key), e.g. the old parts overdue.
+    section_requested = Signal(str, str)
+
     def __init__(self, database: Database, *, today: Callable[[], dt.date] = dt.date.today,
                  now: Callable[[], dt.datetime] = utc_now, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,10 +104,13 @@ class DashboardPage(QWidget):
         for spec in TILES:
             if spec.action:
                 tile: Tile = ActionTile()
-                tile.clicked.connect(lambda key=spec.key: self.show_list(key))
+                if spec.opens:
+                    tile.clicked.connect(lambda s=spec: self.section_requested.emit(s.opens, s.key))
+                else:
+                    tile.clicked.connect(lambda key=spec.key: self.show_list(key))
                 action_grid.addWidget(tile, len(self.tiles) // _ACTION_COLUMNS, len(self.tiles) % _ACTION_COLUMNS)
             else:
-                index = len(self.tiles) - len(ACTION_KEYS)
+                index = len(self.tiles) - len(ACTION_TILE_KEYS)
                 tile = Tile()
                 figure_grid.addWidget(tile, index // _COLUMNS, index % _COLUMNS)
             self.tiles[spec.key] = tile
@@ -247,13 +259,15 @@ class DashboardPage(QWidget):
         spec = next(spec for spec in TILES if spec.key == key)
         data = self._overview
         return QCoreApplication.translate(_CONTEXT, spec.title).format(
-            days=CARD_WARNING_DAYS, within=MAINTENANCE_WITHIN_DAYS,
+            days=CARD_WARNING_DAYS, within=MAINTENANCE_WITHIN_DAYS, soon=OLD_PART_WARNING_DAYS,
             hours=data.arrange_target_hours if data else 2, close=data.close_target_hours if data else 72)
 
     def _retranslate_tiles(self) -> None:
         for spec in TILES:
             self.tiles[spec.key].title_label.setText(self._tile_title(spec.key))
-            if spec.action:
+            if spec.opens:
+                self.tiles[spec.key].setToolTip(self.tr("Click to open the list of old parts"))
+            elif spec.action:
                 self.tiles[spec.key].setToolTip(self.tr("Click to list them below"))
 
     def retranslate_ui(self) -> None:

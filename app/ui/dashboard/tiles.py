@@ -20,6 +20,7 @@ class TileSpec:
     value: Callable[[Overview], int]
     alert_when_positive: bool = False
     action: bool = False  # one of the lists of what needs doing today: clicking shows it
+    opens: str = ""  # an action tile whose list is a section of its own: clicking opens that section
 
 
 TILES: tuple[TileSpec, ...] = (
@@ -36,6 +37,10 @@ TILES: tuple[TileSpec, ...] = (
              lambda o: o.follow_ups_due, action=True),
     TileSpec(ov.MAINTENANCE_DUE, QT_TRANSLATE_NOOP("DashboardPage", "First services due within {within} days"),
              lambda o: o.maintenance_due, action=True),
+    TileSpec("old_parts_due_soon", QT_TRANSLATE_NOOP("DashboardPage", "Old parts due for return within {soon} days"),
+             lambda o: o.old_parts_due_soon, action=True, opens="old_parts"),
+    TileSpec("old_parts_overdue", QT_TRANSLATE_NOOP("DashboardPage", "Old parts overdue for return"),
+             lambda o: o.old_parts_overdue, alert_when_positive=True, action=True, opens="old_parts"),
     # The figures at a glance.
     TileSpec("units", QT_TRANSLATE_NOOP("DashboardPage", "Units registered"), lambda o: o.units),
     TileSpec("customers", QT_TRANSLATE_NOOP("DashboardPage", "Customers"), lambda o: o.customers),
@@ -50,12 +55,11 @@ TILES: tuple[TileSpec, ...] = (
              lambda o: o.open_service_entries),
     TileSpec("old_parts_in_store", QT_TRANSLATE_NOOP("DashboardPage", "Old parts in store"),
              lambda o: o.old_parts_in_store),
-    TileSpec("old_parts_overdue", QT_TRANSLATE_NOOP("DashboardPage", "Old parts overdue for return"),
-             lambda o: o.old_parts_overdue, alert_when_positive=True),
     TileSpec("open_batches", QT_TRANSLATE_NOOP("DashboardPage", "Claim batches open"), lambda o: o.open_batches),
 )
 TILE_KEYS: tuple[str, ...] = tuple(spec.key for spec in TILES)
-ACTION_KEYS: tuple[str, ...] = tuple(spec.key for spec in TILES if spec.action)
+ACTION_KEYS: tuple[str, ...] = tuple(spec.key for spec in TILES if spec.action and not spec.opens)
+ACTION_TILE_KEYS: tuple[str, ...] = tuple(spec.key for spec in TILES if spec.action)
 
 STYLE = """
 QFrame#tile { border: 1px solid palette(mid); border-radius: 6px; background: palette(base); }

@@ -6,7 +6,9 @@ message to head office or next to the sheet while correcting it.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication
@@ -55,7 +57,7 @@ def ask_save_path(parent: QWidget, caption: str, suggested: str, file_filter: st
     return path
 
 
-def offer_template(parent: QWidget, kind: str) -> Path | None:
+def offer_template(parent: QWidget, kind: str, write: Callable[[str], Path] | None = None) -> Path | None:
     """Ask where to save the template of `kind` and write it; a failure is shown, not raised."""
     path = ask_save_path(parent, QCoreApplication.translate("ImportDialog", "Save the import template"),
                          f"{kind}-template.xlsx", QCoreApplication.translate("ImportDialog", "Excel workbook (*.xlsx)"))
@@ -64,7 +66,7 @@ def offer_template(parent: QWidget, kind: str) -> Path | None:
     if not path.lower().endswith(".xlsx"):
         path += ".xlsx"
     try:
-        return save_template(kind, path)
+        return write(path) if write is not None else save_template(kind, path)
     except WarrantyDeskError as exc:
         box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("ImportDialog", "Template not saved"),
                           str(exc),
@@ -192,10 +194,14 @@ class ImportDialog(QDialog):
         if not path or self.is_busy():
             return
         self._show_running()
-        database, kind, actor = self._database, self._kind, self._actor
-        self._task = run_task(lambda report: import_file(database, kind, path, actor=actor, progress=report),
-                              on_done=self._on_done, on_error=self._on_error, on_progress=self._on_progress)
+        self._task = run_task(self.importer(path), on_done=self._on_done, on_error=self._on_error,
+                              on_progress=self._on_progress)
         self._update_buttons()
+
+    def importer(self, path: str) -> Callable[[Callable[[str, int, int], None]], Any]:
+        """What runs on the pool thread: the import of `path`, reporting progress (kinds of file override it)."""
+        database, kind, actor = self._database, self._kind, self._actor
+        return lambda report: import_file(database, kind, path, actor=actor, progress=report)
 
     def problems_as_text(self) -> str:
         """The problem table as tab-separated lines, titles first: pastes into Excel or a message."""
@@ -219,9 +225,12 @@ class ImportDialog(QDialog):
             self.set_path(path)
 
     def on_template_button_clicked(self) -> None:
-        saved = offer_template(self, self._kind)
+        saved = self.save_template()
         if saved is not None:
             self.status_label.setText(self.tr("Template saved as {path}").format(path=saved))
+
+    def save_template(self) -> Path | None:
+        return offer_template(self, self._kind)
 
     def _on_progress(self, stage: str, done: int, total: int) -> None:
         if total:
@@ -256,7 +265,7 @@ class ImportDialog(QDialog):
 
     # --- presentation ---------------------------------------------------------------------------
 
-    def _summary(self, result: ImportResult) -> str:
+    def _summary(self, result: Any) -> str:
         text = self.tr("{file}: {rows:,} rows imported — {created:,} added, {updated:,} updated, "
                        "{unchanged:,} unchanged.").format(file=result.file_name, rows=result.rows,
                                                           created=result.created, updated=result.updated,

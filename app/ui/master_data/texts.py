@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.reports.excel import Problem, ProblemCode
+from app.services.inspection import InspectionCode
 
 _KINDS = {
     "models": QT_TRANSLATE_NOOP("ImportKind", "Product models"),
@@ -15,6 +16,7 @@ _KINDS = {
     "customers": QT_TRANSLATE_NOOP("ImportKind", "Customers"),
     "units": QT_TRANSLATE_NOOP("ImportKind", "Units sold"),
     "stock": QT_TRANSLATE_NOOP("ImportKind", "Stock on hand"),
+    "inspection": QT_TRANSLATE_NOOP("ImportKind", "Head office's inspection of old parts"),
 }
 
 _STAGES = {
@@ -70,6 +72,20 @@ REASONS: dict[ProblemCode, str] = {
 }
 
 
+IC = InspectionCode
+INSPECTION_REASONS: dict[InspectionCode, str] = {  # app/services/inspection.py REASONS, in step (a test)
+    IC.UNKNOWN_TAG: QT_TRANSLATE_NOOP("ImportProblem", "no old part has this tag number"),
+    IC.ALREADY_INSPECTED: QT_TRANSLATE_NOOP("ImportProblem", "this old part is already {status}; it cannot be "
+                                                            "inspected again"),
+    IC.NOT_SHIPPED: QT_TRANSLATE_NOOP("ImportProblem", "this old part is {status}, not shipped to head office"),
+    IC.OTHER_SHIPMENT: QT_TRANSLATE_NOOP("ImportProblem", "this old part is in shipment {shipment}, the rest of the "
+                                                         "file in {main}; one file per shipment"),
+    IC.VERDICT_NOT_RECEIVED: QT_TRANSLATE_NOOP("ImportProblem", "a part head office did not receive cannot have a "
+                                                               "verdict; leave it empty"),
+    IC.ALREADY_RECEIVED: QT_TRANSLATE_NOOP("ImportProblem", "head office already reported this part received"),
+}
+
+
 def kind_title(kind: str) -> str:
     return QCoreApplication.translate("ImportKind", _KINDS[kind])
 
@@ -81,7 +97,10 @@ def stage_text(stage: str, done: int = 0) -> str:
 
 def reason(problem: Problem) -> str:
     """The problem's reason in the interface language, its values filled in."""
-    text = QCoreApplication.translate("ImportProblem", REASONS[problem.code])
+    source = INSPECTION_REASONS.get(problem.code) or REASONS.get(problem.code)  # type: ignore[call-overload]
+    if source is None:
+        return problem.reason
+    text = QCoreApplication.translate("ImportProblem", source)
     try:
         return text.format(**dict(problem.params))
     except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder: the English is right

@@ -1,0 +1,1 @@
+"""The Old parts section: retained parts, their tags, places and life."""
