@@ -80,6 +80,7 @@ class ShipmentsPage(QWidget):
         self.panel.changed.connect(self.on_panel_changed)
 
         left = QWidget()
+        self.list_pane = left
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
@@ -105,6 +106,11 @@ class ShipmentsPage(QWidget):
 
     def _show_count(self) -> None:
         self.count_label.setText(self.model.error or self.tr("{count} shipments").format(count=self.model.total()))
+        # The list is narrow: wide enough for its columns in the current language, no wider.
+        self.table.resizeColumnsToContents()
+        width = self.table.horizontalHeader().length() + 2 * self.table.frameWidth()
+        width += self.table.verticalScrollBar().sizeHint().width()
+        self.list_pane.setMinimumWidth(min(width, 600))
 
     def selected(self) -> ShipmentRow | None:
         rows = self.table.selectionModel().selectedRows()

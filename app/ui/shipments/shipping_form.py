@@ -48,6 +48,7 @@ class ShippingForm(QWidget):
         self.shipped_on.setObjectName("shippedOn")
         self.shipped_on.setCalendarPopup(True)
         self.shipped_on.setDisplayFormat("yyyy-MM-dd")
+        self.shipped_on.setMaximumWidth(160)
         self.packages = QSpinBox()
         self.packages.setObjectName("packages")
         self.packages.setRange(0, 999)
