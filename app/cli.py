@@ -105,6 +105,9 @@ def build_parser() -> argparse.ArgumentParser:
     repair.add_argument("--today", type=_date, help="the day the forms are printed on (default: today)")
     repair.set_defaults(handler=cmd_print_repair_record)
     _print_forms(forms)
+    from app import cli_backup
+
+    cli_backup.add_commands(commands)
     return parser
 
 
