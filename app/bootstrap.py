@@ -96,6 +96,7 @@ def run_gui(db: str | None, argv: list[str]) -> int:
             window = create_main_window(database, settings)
             app.aboutToQuit.connect(window.save_settings)  # also when quitting does not close the window
             window.show()
+            window.backups.start()  # at start when the last backup is a day old, then checked hourly
             return app.exec()
         finally:
             database.close()

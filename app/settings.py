@@ -46,7 +46,15 @@ USER_LOGIN: Setting[str] = Setting(
     "user/login", str, "", QT_TRANSLATE_NOOP("Settings", "User working at this workstation")
 )
 
-ALL_SETTINGS: tuple[Setting[Any], ...] = (LANGUAGE, WINDOW_GEOMETRY, WINDOW_STATE, WINDOW_SECTION, USER_LOGIN)
+BACKUP_FOLDER: Setting[str] = Setting(
+    "backup/folder", str, "", QT_TRANSLATE_NOOP("Settings", "Folder for the automatic backups")  # "": the default
+)
+BACKUP_KEEP: Setting[int] = Setting(
+    "backup/keep", int, 14, QT_TRANSLATE_NOOP("Settings", "Automatic backups to keep")
+)
+
+ALL_SETTINGS: tuple[Setting[Any], ...] = (LANGUAGE, WINDOW_GEOMETRY, WINDOW_STATE, WINDOW_SECTION, USER_LOGIN,
+                                          BACKUP_FOLDER, BACKUP_KEEP)
 
 # version reached -> step that brings the stored values from the version before up to it
 _UPGRADES: dict[int, Callable[[QSettings], None]] = {}

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -22,12 +23,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import i18n
+from app import i18n, paths
 from app.domain.normalize import clean_code
 from app.services.cards import acting_user
 from app.services.database import Database
 from app.services.users import list_users
-from app.settings import LANGUAGE, USER_LOGIN, WINDOW_GEOMETRY, WINDOW_SECTION, WINDOW_STATE, Settings
+from app.settings import (
+    BACKUP_FOLDER,
+    BACKUP_KEEP,
+    LANGUAGE,
+    USER_LOGIN,
+    WINDOW_GEOMETRY,
+    WINDOW_SECTION,
+    WINDOW_STATE,
+    Settings,
+)
+from app.ui.backup_timer import AutomaticBackups
 from app.ui.claims.page import ClaimsPage
 from app.ui.dashboard.page import DashboardPage
 from app.ui.labels import label
@@ -116,6 +127,14 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.user_label)
         self.database_label = QLabel()
         self.statusBar().addPermanentWidget(self.database_label)
+
+        self.backups = AutomaticBackups(
+            database, folder=lambda: Path(settings.get(BACKUP_FOLDER) or paths.backup_dir()),
+            keep=lambda: max(1, settings.get(BACKUP_KEEP)), parent=self)
+        self.backups.written.connect(lambda info: self.statusBar().showMessage(
+            self.tr("Backup written: {file}").format(file=info.path), 8000))
+        self.backups.failed.connect(lambda error: self.statusBar().showMessage(
+            self.tr("The automatic backup failed: {error}").format(error=error), 15000))
 
         self.retranslate_ui()
         self.splitter.setSizes([self.navigation.minimumWidth(), self.width() - self.navigation.minimumWidth()])
