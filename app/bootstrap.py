@@ -9,6 +9,7 @@ from app import APP_NAME, ORG_NAME, __version__, i18n, paths
 from app.domain.errors import WarrantyDeskError
 from app.services.database import Database
 from app.settings import LANGUAGE, Settings
+from app.ui.crash import CrashReporter
 from app.ui.main_window import MainWindow
 
 EXIT_DATABASE_ERROR = 2
@@ -84,6 +85,7 @@ def run_gui(db: str | None, argv: list[str]) -> int:
     cannot be opened is reported in a message box and gives exit code 2.
     """
     app = create_application(argv)
+    reporter = CrashReporter(paths.log_dir).install()  # an unexpected error shows a message, not a dead window
     settings = Settings()
     i18n.install(app, i18n.choose_language(settings.get(LANGUAGE)))
     try:
@@ -101,4 +103,5 @@ def run_gui(db: str | None, argv: list[str]) -> int:
         finally:
             database.close()
     finally:
+        reporter.uninstall()
         i18n.remove(app)  # leave a reused application as it was found
