@@ -247,3 +247,4 @@ def test_a_tag_scanned_into_the_global_search_opens_the_old_part(qtbot, english,
     # AND the Dashboard's overdue tile opens the list filtered to overdue parts
     window.on_dashboard_section_requested("old_parts", "old_parts_overdue")
     assert page.due_filter.currentData() == "overdue"
+

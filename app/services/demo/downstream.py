@@ -52,7 +52,8 @@ def add_batches(d: DemoRows, claims: list[ClaimInfo]) -> None:
         batch_id = d.add("claim_batches", stamp({
             "batch_no": batch_number(code, year, seq), "dealer_code": code, "year": year, "sequence": seq,
             "status": BatchStatus.SETTLED if settled else BatchStatus.EXPORTED,
-            "period_from": dt.date(year, month, 1), "period_to": _month_end(year, month),
+            # The batch's period is the repair dates it covers (a month's approvals include late repairs).
+            "period_from": min(c.repair_date for c in members), "period_to": max(c.repair_date for c in members),
             "claim_count": len(members), **{f"{k}_amount": v for k, v in sums.items()},
             "total_amount": sum(sums.values(), Decimal(0)), "exported_at": exported_at,
             "package_name": f"{batch_number(code, year, seq)}.zip", "package_sha256": "",
