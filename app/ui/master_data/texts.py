@@ -5,10 +5,16 @@ marked here so the translator sees them; a problem is shown in the clerk's langu
 """
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from app.domain.enums import ClaimStatus
 from app.reports.excel import Problem, ProblemCode
+from app.reports.excel.settlement import SettlementCode
 from app.services.inspection import InspectionCode
+from app.services.settlements.checking import SAID
+from app.ui.labels import label
 
 _KINDS = {
     "models": QT_TRANSLATE_NOOP("ImportKind", "Product models"),
@@ -17,6 +23,7 @@ _KINDS = {
     "units": QT_TRANSLATE_NOOP("ImportKind", "Units sold"),
     "stock": QT_TRANSLATE_NOOP("ImportKind", "Stock on hand"),
     "inspection": QT_TRANSLATE_NOOP("ImportKind", "Head office's inspection of old parts"),
+    "settlement": QT_TRANSLATE_NOOP("ImportKind", "Head office's settlement notice"),
 }
 
 _STAGES = {
@@ -85,6 +92,36 @@ INSPECTION_REASONS: dict[InspectionCode, str] = {  # app/services/inspection.py 
     IC.ALREADY_RECEIVED: QT_TRANSLATE_NOOP("ImportProblem", "head office already reported this part received"),
 }
 
+SC = SettlementCode
+SETTLEMENT_REASONS: dict[SettlementCode, str] = {  # app/reports/excel/settlement.py REASONS, in step (a test)
+    SC.ONE_NOTICE: QT_TRANSLATE_NOOP("ImportProblem", "the notice sheet has {count} rows; one settlement notice per "
+                                                      "file"),
+    SC.NOT_AN_OBJECT: QT_TRANSLATE_NOOP("ImportProblem", "{what} must be a JSON object"),
+    SC.SCHEMA_VERSION: QT_TRANSLATE_NOOP("ImportProblem", "schema_version {version} is not understood; this version "
+                                                          "reads {supported}"),
+    SC.FILE_ALREADY_IMPORTED: QT_TRANSLATE_NOOP("ImportProblem", "this file was already imported on {day} as "
+                                                                 "settlement {settlement}"),
+    SC.ALREADY_IMPORTED: QT_TRANSLATE_NOOP("ImportProblem", "settlement {settlement} was already imported on {day}"),
+    SC.UNKNOWN_BATCH: QT_TRANSLATE_NOOP("ImportProblem", "no claim batch has this number"),
+    SC.BATCH_NOT_EXPORTED: QT_TRANSLATE_NOOP("ImportProblem", "batch {batch} has not been exported yet; head office "
+                                                              "cannot have settled it"),
+    SC.BATCH_SETTLED: QT_TRANSLATE_NOOP("ImportProblem", "batch {batch} is already settled"),
+    SC.TOTAL_MISMATCH: QT_TRANSLATE_NOOP("ImportProblem", "the lines add up to {lines}, the notice says {total}"),
+    SC.UNKNOWN_CLAIM: QT_TRANSLATE_NOOP("ImportProblem", "no claim has this number{revision}"),
+    SC.NOT_IN_BATCH: QT_TRANSLATE_NOOP("ImportProblem", "this claim is {status} and in no exported batch; only "
+                                                        "claims sent to head office can be settled"),
+    SC.OTHER_BATCH: QT_TRANSLATE_NOOP("ImportProblem", "this claim is in batch {batch}, the notice settles batch "
+                                                       "{main}"),
+    SC.ALREADY_SETTLED: QT_TRANSLATE_NOOP("ImportProblem", "this claim is already {status}"),
+    SC.CLAIMED_MISMATCH: QT_TRANSLATE_NOOP("ImportProblem", "the claim's total is {total}, not {claimed}"),
+    SC.DOES_NOT_ADD_UP: QT_TRANSLATE_NOOP("ImportProblem", "approved {approved} + deducted {deducted} is not the "
+                                                           "claimed {claimed}"),
+    SC.REASON_REQUIRED: QT_TRANSLATE_NOOP("ImportProblem", "a deduction needs a reason code or a reason"),
+}
+# A settlement problem names the claim's status in English words; a translated reason shows its label.
+_STATUS_WORDS = {SAID.get(status, status.value.replace("_", " ")): status for status in ClaimStatus}
+_REVISION = QT_TRANSLATE_NOOP("ImportProblem", " (revision {number})")
+
 
 def kind_title(kind: str) -> str:
     return QCoreApplication.translate("ImportKind", _KINDS[kind])
@@ -97,11 +134,22 @@ def stage_text(stage: str, done: int = 0) -> str:
 
 def reason(problem: Problem) -> str:
     """The problem's reason in the interface language, its values filled in."""
-    source = INSPECTION_REASONS.get(problem.code) or REASONS.get(problem.code)  # type: ignore[call-overload]
+    settlement = isinstance(problem.code, SettlementCode)
+    if settlement:
+        source = SETTLEMENT_REASONS.get(problem.code)  # type: ignore[call-overload]
+    else:
+        source = INSPECTION_REASONS.get(problem.code) or REASONS.get(problem.code)  # type: ignore[call-overload]
     if source is None:
         return problem.reason
     text = QCoreApplication.translate("ImportProblem", source)
+    values = dict(problem.params)
+    if settlement and text != source:  # the service's English words among the values, in the clerk's language
+        if values.get("status") in _STATUS_WORDS:
+            values["status"] = label(_STATUS_WORDS[values["status"]])
+        revision = re.fullmatch(r" \(revision (\d+)\)", values.get("revision", ""))
+        if revision:
+            values["revision"] = QCoreApplication.translate("ImportProblem", _REVISION).format(number=revision[1])
     try:
-        return text.format(**dict(problem.params))
+        return text.format(**values)
     except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder: the English is right
         return problem.reason
