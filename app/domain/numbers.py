@@ -10,7 +10,9 @@ FORMATS: dict[str, tuple[str, int]] = {
     "shipment": ("FC", 4),  # 旧件返厂单
     "plan": ("CB", 3),  # 配件储备计划
     "settlement": ("HX", 4),  # 核销通知 (head office's number is kept when it has one)
-    "factory_return": ("TH", 4),
+    "factory_return": ("TH", 4),  # 退回厂家
+    "counter_sale": ("LS", 5),  # 配件零售
+    "emergency_order": ("JD", 4),  # 紧急订货
     "customer": ("KH", 6),
 }
 

@@ -124,6 +124,7 @@ class Database:
                     "open it once with the app to upgrade it"
                 )
             integrity = _integrity(conn, self.backend)
+            _check_stock(conn, self.location)
             counts = {
                 table.name: int(conn.execute(select(func.count()).select_from(table)).scalar_one())
                 for table in Base.metadata.sorted_tables
@@ -176,6 +177,19 @@ def _refuse_unusable(state: migrate.SchemaState, url: URL) -> None:
             f"{_where(url)} was written by a newer WarrantyDesk (schema {state.current}); "
             "install that version to open it — nothing was changed"
         )
+
+
+def _check_stock(conn, where: str) -> None:  # type: ignore[no-untyped-def]
+    """Every part's stock movements add up to its on hand (app.services.stock keeps it so)."""
+    from app.services.stock.ledger import mismatches, plain
+
+    wrong = mismatches(conn)
+    if wrong:
+        listed = ", ".join(f"{part_no} (on hand {plain(on_hand)}, movements {plain(moved)})"
+                           for part_no, on_hand, moved in wrong[:5])
+        more = " …" if len(wrong) > 5 else ""
+        raise DatabaseCorrupt(f"{where}: stock movements do not add up to stock on hand for {len(wrong)}"
+                              f"{'+' if len(wrong) >= 20 else ''} part(s): {listed}{more}")
 
 
 def _integrity(conn, backend: str) -> str:  # type: ignore[no-untyped-def]

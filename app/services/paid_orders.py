@@ -31,6 +31,7 @@ from app.services.database import Database
 from app.services.numbers import next_number
 from app.services.paging import Page, PageRequest, like_pattern
 from app.services.part_lines import catalogue_price, checked_line
+from app.services.stock.consumption import record_order_consumption
 
 MAX_TEXT = 2000
 ENTITY = "paid_order"
@@ -278,6 +279,8 @@ def _move(db: Database, actor: Actor, order_id: int, target: PaidOrderStatus, no
         write_audit(s, actor, ENTITY, order.id, "transition", "status", order.status.value,
                     target.value if not note else f"{target.value}: {note}")
         order.status = target
+        if target == PaidOrderStatus.COMPLETED:
+            record_order_consumption(s, actor, order)  # the parts used come off stock with the completion
         s.flush()
         return _view(s, order, _unit_of(s, order), markup=_markup(s))
 

@@ -14,6 +14,7 @@ from app.db.models.service import (
     ServiceLogEntry,
 )
 from app.db.models.stock import FactoryReturn, ReservePlan, ReservePlanLine, Season, StockLevel, StockMovement
+from app.db.models.stock_records import CounterSale, EmergencyOrder, StockDelivery
 from app.db.models.units import ComponentChange, RegistrationCard, Unit
 
 __all__ = [
@@ -23,8 +24,10 @@ __all__ = [
     "ClaimLabourLine",
     "ClaimPartLine",
     "ComponentChange",
+    "CounterSale",
     "Customer",
     "DealerProfile",
+    "EmergencyOrder",
     "FactoryReturn",
     "FollowUp",
     "ImportRun",
@@ -49,6 +52,7 @@ __all__ = [
     "Settlement",
     "SettlementLine",
     "SharedSetting",
+    "StockDelivery",
     "StockLevel",
     "StockMovement",
     "Unit",

@@ -17,12 +17,14 @@ class StockLevel(Base):
     __table_args__ = (
         CheckConstraint("on_hand >= 0", name="on_hand_not_negative"),
         CheckConstraint("on_order >= 0", name="on_order_not_negative"),
+        CheckConstraint("minimum >= 0", name="minimum_not_negative"),
     )
 
     part_id: Mapped[int] = mapped_column(ForeignKey("parts.id", ondelete="CASCADE"), primary_key=True)
     on_hand: Mapped[Decimal] = mapped_column(Quantity(), default=Decimal(0))
     on_order: Mapped[Decimal] = mapped_column(Quantity(), default=Decimal(0))
     bin_location: Mapped[str] = mapped_column(String(60), default="")
+    minimum: Mapped[Decimal] = mapped_column(Quantity(), default=Decimal(0))  # below it the stock list warns
 
 
 class StockMovement(Base):
@@ -92,6 +94,8 @@ class ReservePlanLine(Base):
         CheckConstraint("suggested_qty >= 0", name="suggested_not_negative"),
         CheckConstraint("chosen_qty >= 0", name="chosen_not_negative"),
         CheckConstraint("unit_price >= 0", name="unit_price_not_negative"),
+        CheckConstraint("on_hand_qty >= 0", name="on_hand_not_negative"),
+        CheckConstraint("on_order_qty >= 0", name="on_order_not_negative"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -105,6 +109,9 @@ class ReservePlanLine(Base):
     amount: Mapped[Decimal] = mapped_column(Money())
     reason: Mapped[str] = mapped_column(Text, default="")  # "because: 312 units of 4LZ-6 aged 1-2 years …"
     note: Mapped[str] = mapped_column(Text, default="")
+    # The stock the line was planned from: what the season had is this plus the chosen quantity.
+    on_hand_qty: Mapped[Decimal] = mapped_column(Quantity(), default=Decimal(0))
+    on_order_qty: Mapped[Decimal] = mapped_column(Quantity(), default=Decimal(0))
 
 
 class FactoryReturn(Timestamped, Base):

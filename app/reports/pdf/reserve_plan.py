@@ -25,6 +25,7 @@ from app.reports.pdf.framework import (
 )
 from app.reports.pdf.packing_list import heading, narrow, signature_boxes
 from app.reports.pdf.texts import Texts
+from app.reports.plan_reason_text import reason_text
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,7 @@ class PlanLine:
     chosen_qty: Decimal
     unit_price: Decimal
     amount: Decimal
-    reason: str
+    reason: str  # as stored: worded in the form's language when printed
 
 
 @dataclass(frozen=True)
@@ -70,9 +71,9 @@ def write_reserve_plan(d: ReservePlanData, path: Path | str, lang: str) -> Path:
         rows.append([str(n), cell(x.part_no, st.small), cell(x.part_name, st.small),
                      cell(t.status(x.part_class, "pc"), st.small), t.number(x.forecast_qty),
                      t.number(x.suggested_qty), t.number(x.chosen_qty), t.money(x.unit_price), t.money(x.amount),
-                     cell(x.reason, st.small)])
+                     cell(reason_text(x.reason, lang), st.small)])
     rows.append(["", cell(t("plan_total"), st.label), "", "", "", "", "", "", t.money(d.total_amount), ""])
-    widths = [0.04, 0.12, 0.14, 0.07, 0.08, 0.08, 0.08, 0.09, 0.1, 0.2]
+    widths = [0.04, 0.1, 0.11, 0.08, 0.07, 0.08, 0.07, 0.09, 0.1, 0.26]  # the reason is the longest text
     table = narrow(data_table(rows, [w * WIDTH for w in widths], right_columns=(4, 5, 6, 7, 8),
                               centred_columns=(0,)))
     table.setStyle([("SPAN", (1, -1), (7, -1))])

@@ -21,6 +21,7 @@ from app.services.claims.checking import evaluate
 from app.services.claims.dto import ClaimView
 from app.services.database import Database
 from app.services.old_parts import retain_parts
+from app.services.stock.consumption import record_claim_consumption, return_claim_parts
 
 
 @dataclass(frozen=True)
@@ -82,13 +83,18 @@ def _approve_one(s: Session, actor: Actor, claim: WarrantyClaim, today: dt.date)
     claim.approved_at = dt.datetime.now(dt.UTC)
     claim.approved_by_id = actor.user_id
     retain_parts(s, actor, claim, today)  # the old parts are tagged in the same transaction
+    record_claim_consumption(s, actor, claim)  # and the parts used come off stock
 
 
 def cancel(db: Database, actor: Actor, claim_ids: Iterable[int], reason: str, today: dt.date) -> BulkResult:
     if not reason.strip():
         raise ValidationError("say why the claim is cancelled")
-    return _bulk(db, actor, claim_ids, today,
-                 lambda s, a, claim, _today: _move(s, a, claim, ClaimStatus.CANCELLED, reason.strip()))
+    return _bulk(db, actor, claim_ids, today, lambda s, a, claim, _today: _cancel_one(s, a, claim, reason.strip()))
+
+
+def _cancel_one(s: Session, actor: Actor, claim: WarrantyClaim, reason: str) -> None:
+    _move(s, actor, claim, ClaimStatus.CANCELLED, reason)
+    return_claim_parts(s, actor, claim, reason)
 
 
 def run_checks_for(db: Database, claim_ids: Iterable[int], today: dt.date) -> dict[str, str]:

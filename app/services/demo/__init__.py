@@ -21,7 +21,8 @@ from app.domain.errors import ValidationError
 from app.services.claims import run_checks_for
 from app.services.database import Database
 from app.services.demo import claims as claim_rows
-from app.services.demo import downstream, people
+from app.services.demo import downstream, people, seasonal, stock_flow
+from app.services.demo.plans import add_submitted_plans
 from app.services.demo.rows import CHINA, DemoRows
 
 OPEN = (ClaimStatus.DRAFT, ClaimStatus.READY, ClaimStatus.APPROVED)
@@ -71,6 +72,8 @@ def build_demo(db: Database, *, units: int = 2000, claims: int = 20000, seed: in
     all_parts = [p for family in parts_by_family.values() for p in family]
     downstream.add_stock(d, all_parts, claim_infos, paid_parts)
     downstream.add_follow_ups(d)
+    seasonal.add_counter_sales(d, unit_infos, parts_by_family)
+    stock_flow.add_stock_flow(d, all_parts, claim_infos)
     for (kind, year), value in sorted(d.sequences.items()):
         d.add("number_sequences", {"kind": kind, "year": year, "last_value": value})
 
@@ -80,6 +83,8 @@ def build_demo(db: Database, *, units: int = 2000, claims: int = 20000, seed: in
     if len(open_claims) <= RECHECK_LIMIT:
         report("checking open claims")
         run_checks_for(db, open_claims, today)
+    report("last year's reserve plans")
+    add_submitted_plans(db, today)
     return DemoResult(row_counts=counts, seconds=time.perf_counter() - started)
 
 

@@ -10,6 +10,7 @@ from app.domain.enums import AttachmentKind, ClaimStatus, PaidOrderStatus, Servi
 from app.domain.money import line_amount, to_money
 from app.domain.numbers import format_number
 from app.services.demo import catalogue as cat
+from app.services.demo import seasonal
 from app.services.demo.people import PartInfo, UnitInfo
 from app.services.demo.rows import DEMO_PHOTO, DEMO_PHOTO_SHA256, DemoRows, stamp
 
@@ -96,17 +97,16 @@ def _pick_parts(d: DemoRows, parts: list[PartInfo], causal_name: str) -> list[tu
 
 def add_claims(d: DemoRows, units: list[UnitInfo], parts_by_family: dict[str, list[PartInfo]],
                count: int) -> list[ClaimInfo]:
-    # Older units have had more time to fail; weight by age so claims spread over three years.
-    ages = [max((d.today - u.sale_date).days, 1) for u in units]
-    cum = list(itertools.accumulate(min(a, 730) for a in ages))
+    # A unit fails in proportion to the days it has spent in warranty so far, so claims spread over three
+    # years as the machines in the field do; within that time, in the months it works hardest.
+    spans = [min((d.today - u.sale_date).days, int(u.model.warranty_months * 30.4 * 1.05)) for u in units]
+    cum = list(itertools.accumulate(max(span, 1) for span in spans))
     picks = sorted(d.rng.choices(range(len(units)), cum_weights=cum, k=count),
                    key=lambda i: units[i].sale_date)
     drafts: list[tuple[dt.date, UnitInfo]] = []
     for i in picks:
         unit = units[i]
-        span = min((d.today - unit.sale_date).days, int(unit.model.warranty_months * 30.4 * 1.05))
-        repair = unit.sale_date + dt.timedelta(days=d.rng.randint(0, max(span, 0)))
-        drafts.append((repair, unit))
+        drafts.append((seasonal.repair_day(d, unit, spans[i]), unit))
     drafts.sort(key=lambda item: item[0])  # numbers follow the repair dates
     statuses = [_consistent(_status_for(d, (d.today - repair).days), unit, repair, d.today)
                 for repair, unit in drafts]

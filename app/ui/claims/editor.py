@@ -43,6 +43,7 @@ from app.ui.claims.form import ClaimForm, CostsForm
 from app.ui.claims.lines import LabourLinesModel, PartLinesModel
 from app.ui.labels import label
 from app.ui.printing.repair_records import PrintButton, RepairRecordPrinting
+from app.ui.stock.emergency_dialog import EmergencyOrderDialog
 
 PREVIEW_DELAY_MS = 300
 REWORKABLE = (ClaimStatus.REJECTED, ClaimStatus.SETTLED_PARTIAL)
@@ -117,13 +118,19 @@ class ClaimEditor(AskBeforeClosing, QDialog):
         self.printing = RepairRecordPrinting(database, lambda: [self.claim_id] if self.claim_id else [],
                                              today=today, parent=self)
         self.print_button = PrintButton(self.printing)
+        self.emergency_button = QPushButton()
+        self.emergency_button.setObjectName("emergencyOrder")
+        self.emergency_button.clicked.connect(self.open_emergency_orders)
+        self.emergency_dialog: EmergencyOrderDialog | None = None  # kept: see app/ui/stock/emergency_dialog.py
         buttons = QHBoxLayout()
         for button in (self.save_button, self.ready_button, self.approve_button, self.rework_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.emergency_button)
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.close_button)
-        for button in (self.save_button, self.ready_button, self.approve_button, self.rework_button, self.close_button):
+        for button in (self.save_button, self.ready_button, self.approve_button, self.rework_button, self.close_button,
+                       self.emergency_button):
             button.setAutoDefault(False)  # Enter after a scanned serial number must not save or close
         self.save_button.clicked.connect(self.save)
         self.ready_button.clicked.connect(self.mark_ready)
@@ -343,6 +350,16 @@ class ClaimEditor(AskBeforeClosing, QDialog):
         self.load(view)
         self.saved.emit(view.id)
 
+    def open_emergency_orders(self) -> EmergencyOrderDialog | None:
+        """A part this repair waits for is not in stock: order it; receiving it records the waiting days."""
+        if self.claim_id is None:
+            return None
+        self.emergency_dialog = EmergencyOrderDialog(self._database, self.claim_id, self._actor, self._today,
+                                                     parent=self)
+        self.emergency_dialog.changed.connect(self.reload)
+        self.emergency_dialog.open()
+        return self.emergency_dialog
+
     def reload(self) -> None:
         """Show the claim as saved now, dropping unsaved changes (after a refused save, on request)."""
         if self.view is None:
@@ -373,6 +390,7 @@ class ClaimEditor(AskBeforeClosing, QDialog):
         self.approve_button.setToolTip("" if self._is_manager else self.tr("Approval needs the service manager role"))
         self.rework_button.setVisible(status in REWORKABLE)
         self.print_button.setEnabled(view is not None)
+        self.emergency_button.setEnabled(view is not None and status != ClaimStatus.CANCELLED)
 
     def retranslate_ui(self) -> None:
         view = self.view
@@ -404,6 +422,9 @@ class ClaimEditor(AskBeforeClosing, QDialog):
         self.approve_button.setText(self.tr("Appro&ve"))
         self.rework_button.setText(self.tr("Rewor&k as a new revision"))
         self.close_button.setText(self.tr("Close"))
+        self.emergency_button.setText(self.tr("&Emergency order…"))
+        self.emergency_button.setToolTip(
+            self.tr("Order a part this repair waits for; the waiting days go on the claim"))
         self.reload_button.setText(self.tr("Reload the saved claim"))
         self._update_buttons()
 
