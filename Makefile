@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 TS     := $(wildcard resources/i18n/*.ts)
 QM     := $(TS:.ts=.qm)
 
-.PHONY: run test setup system-run system-test i18n benchmark lint clean
+.PHONY: run test setup system-run system-test i18n benchmark lint clean package bundle-test icons
 
 run: system-run setup
 	$(BIN)/warrantydesk demo --if-empty
@@ -29,6 +29,11 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	@touch $@
 
+# PyInstaller only where a bundle is built, not for every `make test`.
+$(VENV)/.packaging: $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -e '.[dev,packaging]'
+	@touch $@
+
 i18n: $(QM)
 
 resources/i18n/%.qm: resources/i18n/%.ts $(VENV)/.installed
@@ -40,6 +45,20 @@ lupdate: $(VENV)/.installed
 
 benchmark: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/benchmarks -m benchmark -s -q
+
+# The Linux one-folder bundle dist/warrantydesk/ from packaging/warrantydesk.spec (Windows: the same spec,
+# then packaging/windows/warrantydesk.iss). build/ keeps PyInstaller's cache between runs.
+package: system-run $(VENV)/.packaging i18n
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build packaging/warrantydesk.spec
+	@du -sh dist/warrantydesk
+
+# Builds the bundle, then runs it: a demo database, check, the window offscreen, a printed form.
+bundle-test: package
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/packaging -m bundle -q $(PYTEST_ARGS)
+
+# Re-renders resources/icons/*.png and .ico from resources/icons/warrantydesk.svg after the drawing changes.
+icons: $(VENV)/.installed
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/render_icons.py
 
 lint: setup
 	$(BIN)/ruff check app tests

@@ -1,14 +1,20 @@
 """Wiring for the desktop app: QApplication, fonts, translators, the database, the main window."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+import logging
+import os
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_NAME, ORG_NAME, __version__, i18n, paths
 from app.domain.errors import WarrantyDeskError
+from app.services.archive import database_archive_info, open_database
 from app.services.database import Database
-from app.settings import LANGUAGE, Settings
+from app.services.setup import database_for_start
+from app.settings import DATABASE_LOCATION, LANGUAGE, Settings
+from app.ui import first_run
 from app.ui.crash import CrashReporter
 from app.ui.main_window import MainWindow
 
@@ -18,6 +24,11 @@ CJK_FALLBACK_FAMILY = "WenQuanYi Micro Hei"
 _ICON_NAMES = ("warrantydesk.svg", "warrantydesk.png")
 _FONTS_PROPERTY = "warrantydesk_fonts"
 _CANNOT_OPEN_TITLE = QT_TRANSLATE_NOOP("Bootstrap", "Cannot open the database")
+# Milliseconds after the main window is shown to quit with exit code 0: a smoke test of a built bundle
+# (tests/packaging) proves the window opens without anyone to close it. Unset in normal use.
+QUIT_AFTER_ENV = "WARRANTYDESK_QUIT_AFTER_MS"
+
+log = logging.getLogger(__name__)
 
 
 def create_application(argv: list[str]) -> QApplication:
@@ -90,18 +101,43 @@ def run_gui(db: str | None, argv: list[str]) -> int:
     i18n.install(app, i18n.choose_language(settings.get(LANGUAGE)))
     try:
         try:
-            database = Database.open(db)
+            # The file chosen in Settings after a move, unless --db or $WARRANTYDESK_DB say otherwise; an
+            # archive (app.services.archive) opens read-only.
+            database = open_database(database_for_start(db, settings.get(DATABASE_LOCATION)))
         except WarrantyDeskError as exc:
             QMessageBox.critical(None, QCoreApplication.translate("Bootstrap", _CANNOT_OPEN_TITLE), str(exc))
             return EXIT_DATABASE_ERROR
         try:
-            window = create_main_window(database, settings)
-            app.aboutToQuit.connect(window.save_settings)  # also when quitting does not close the window
-            window.show()
-            window.backups.start()  # at start when the last backup is a day old, then checked hourly
+            windows: list[MainWindow] = []
+
+            def show_main_window() -> None:
+                window = create_main_window(database, settings)
+                app.aboutToQuit.connect(window.save_settings)  # also when quitting does not close the window
+                window.show()
+                if database_archive_info(database) is None:  # an archive is read-only: nothing to back up
+                    window.backups.start()  # at start when the last backup is a day old, then checked hourly
+                windows.append(window)
+
+            # A new database (no dealer, no users) gets the first-run wizard, then the main window.
+            wizard = first_run.start(database, settings, show_main_window, on_cancel=app.quit)  # noqa: F841
+            _quit_after_from_environment(app)
             return app.exec()
         finally:
             database.close()
     finally:
         reporter.uninstall()
         i18n.remove(app)  # leave a reused application as it was found
+
+
+def _quit_after_from_environment(app: QApplication) -> None:
+    """Quit (exit code 0) $WARRANTYDESK_QUIT_AFTER_MS milliseconds after the window is shown, when it is set."""
+    value = os.environ.get(QUIT_AFTER_ENV, "").strip()
+    if not value:
+        return
+    try:
+        delay = max(0, int(value))
+    except ValueError:
+        log.warning("ignoring %s=%r: not a number of milliseconds", QUIT_AFTER_ENV, value)
+        return
+    log.info("quitting %d ms after the window was shown (%s)", delay, QUIT_AFTER_ENV)
+    QTimer.singleShot(delay, app.quit)

@@ -53,8 +53,12 @@ BACKUP_KEEP: Setting[int] = Setting(
     "backup/keep", int, 14, QT_TRANSLATE_NOOP("Settings", "Automatic backups to keep")
 )
 
+DATABASE_LOCATION: Setting[str] = Setting(  # "": the default file; set by Settings → Move database
+    "database/location", str, "", QT_TRANSLATE_NOOP("Settings", "Database file this workstation opens")
+)
+
 ALL_SETTINGS: tuple[Setting[Any], ...] = (LANGUAGE, WINDOW_GEOMETRY, WINDOW_STATE, WINDOW_SECTION, USER_LOGIN,
-                                          BACKUP_FOLDER, BACKUP_KEEP)
+                                          BACKUP_FOLDER, BACKUP_KEEP, DATABASE_LOCATION)
 
 # version reached -> step that brings the stored values from the version before up to it
 _UPGRADES: dict[int, Callable[[QSettings], None]] = {}

@@ -1,10 +1,14 @@
-"""Settings: the interface language and where the data lives. Dealer profile, users, rules, return
-windows, seasons, templates and backups join this page with the issues that bring them."""
+"""Settings: the interface language, the workstation's user and where the data lives; given the database
+and the workstation settings, also the dealer profile, users and roles, warranty rules and return dates,
+seasons (the reserve plan's editor), the batch template, backups and restore, moving the database, and data
+retention (app/ui/settings/*_box.py).
+"""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -17,23 +21,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.users import UserChoice
-from app.settings import LANGUAGE
+from app.domain.errors import WarrantyDeskError
+from app.services.database import Database
+from app.services.users import UserChoice, list_users
+from app.settings import LANGUAGE, Settings
 from app.ui.labels import label
+from app.ui.settings.backup_box import BackupBox, MoveDatabaseButton
+from app.ui.settings.dealer_box import DealerProfileBox
+from app.ui.settings.retention_box import RetentionBox
+from app.ui.settings.rules_box import RulesBox
+from app.ui.settings.seasons_box import SeasonsBox
+from app.ui.settings.template_box import TemplateBox
+from app.ui.settings.users_box import UsersBox
 
 # Language names are shown in their own language, so anyone can find theirs.
 LANGUAGE_NAMES = {"zh_CN": "简体中文", "en": "English"}
 
 
 class SettingsPage(QWidget):
-    """Emits `language_chosen` with "auto", "zh_CN" or "en"; the main window applies and stores it."""
+    """Emits `language_chosen` with "auto", "zh_CN" or "en"; the main window applies and stores it.
+    `restore_requested` carries a backup file the clerk checked and confirmed: the main window closes the
+    database, restores the file (app.services.backups.restore_database) and reopens it."""
 
     language_chosen = Signal(str)
     user_chosen = Signal(str)  # a user's login
+    restore_requested = Signal(Path)
+    database_moved = Signal(Path)  # the copy is in place; it is opened from the next start
 
     def __init__(self, *, language: str, database_location: str, backend_name: str,
-                 users: Sequence[UserChoice] = (), user_login: str = "", parent: QWidget | None = None) -> None:
+                 users: Sequence[UserChoice] = (), user_login: str = "", database: Database | None = None,
+                 settings: Settings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._database = database
         self.title_label = QLabel()
         font = self.title_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
@@ -105,7 +124,61 @@ class SettingsPage(QWidget):
         index = self.user_combo.findData(user_login)
         self.user_combo.setCurrentIndex(index if index >= 0 else -1)
         self.user_combo.currentIndexChanged.connect(self.on_user_combo_current_index_changed)
+        self.groups: list[QGroupBox] = []
+        if database is not None and settings is not None:
+            self._add_dealer_groups(database, settings, database_form)
         self.retranslate_ui()
+
+    def _add_dealer_groups(self, database: Database, settings: Settings, database_form: QFormLayout) -> None:
+        self.dealer_box = DealerProfileBox(database)
+        self.users_box = UsersBox(database)
+        self.users_box.changed.connect(self.reload_users)
+        self.rules_box = RulesBox(database)
+        self.seasons_box = SeasonsBox(database)
+        self.template_box = TemplateBox(database)
+        self.backup_box = BackupBox(database, settings)
+        self.backup_box.restore_requested.connect(self.restore_requested)
+        self.retention_box = RetentionBox(database)
+        self.move_button = MoveDatabaseButton(database, settings)
+        self.move_button.moved.connect(self.database_moved)
+        database_form.addRow("", self.move_button)
+        position = self._layout.indexOf(self.user_box) + 1
+        for box in (self.dealer_box, self.users_box, self.rules_box, self.seasons_box, self.template_box):
+            self._layout.insertWidget(position, box)
+            position += 1
+        for box in (self.backup_box, self.retention_box):
+            self.add_group(box)
+        self.groups = [self.dealer_box, self.users_box, self.rules_box, self.seasons_box, self.template_box,
+                       self.backup_box, self.retention_box]
+        # The main window stores the new user first (it is connected after this page), then they apply.
+        self.user_chosen.connect(lambda _login: QTimer.singleShot(0, self.refresh_permissions))
+
+    def refresh_permissions(self) -> None:
+        """Show the dealer-wide groups editable or read-only for the user now working here."""
+        if self._database is None or not self.groups:
+            return
+        self.dealer_box.load()
+        self.users_box.load()
+        self.rules_box.load()
+        self.template_box.load()
+
+    def reload_users(self) -> None:
+        """The users changed: offer the new list for this workstation, keeping the one chosen."""
+        if self._database is None:
+            return
+        try:
+            users = list_users(self._database)
+        except WarrantyDeskError:
+            return
+        login = self.user_combo.currentData()
+        self.user_combo.blockSignals(True)
+        self.user_combo.clear()
+        self._users = users
+        for user in users:
+            self.user_combo.addItem(f"{user.name} ({label(user.role)})", user.login)
+        self.user_combo.setCurrentIndex(self.user_combo.findData(login))
+        self.user_combo.blockSignals(False)
+        self.refresh_permissions()
 
     def add_group(self, box: QGroupBox) -> None:
         """A further group of settings, placed above the note on what is still to come."""
@@ -144,6 +217,7 @@ class SettingsPage(QWidget):
         self.coming_label.setText(self.tr(
             "The dealer profile, users and roles, warranty rules, return windows, seasons, templates and "
             "backups are set here too once those parts of the program arrive."))
+        self.coming_label.setVisible(not self.groups)  # shown only where the page has no database to work on
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
