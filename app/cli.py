@@ -105,9 +105,27 @@ def build_parser() -> argparse.ArgumentParser:
     repair.add_argument("--today", type=_date, help="the day the forms are printed on (default: today)")
     repair.set_defaults(handler=cmd_print_repair_record)
     _print_forms(forms)
+    from app import cli_settlement
+
+    cli_settlement.add_commands(commands)
+    from app import cli_reports
+
+    cli_reports.add_commands(commands)
+    from app import cli_batches
+
+    cli_batches.add_commands(commands)
     from app import cli_backup
 
     cli_backup.add_commands(commands)
+    from app import cli_stock
+
+    cli_stock.add_commands(commands)
+    from app import cli_archive
+
+    cli_archive.add_commands(commands)
+    from app import cli_plans
+
+    cli_plans.add_commands(commands)
     return parser
 
 

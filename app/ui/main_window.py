@@ -2,10 +2,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -15,9 +14,9 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QSplitter,
     QStackedWidget,
-    QStyle,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -38,12 +37,18 @@ from app.settings import (
     WINDOW_STATE,
     Settings,
 )
+from app.ui.about import AboutDialog
 from app.ui.backup_timer import AutomaticBackups
+from app.ui.batches.page import BatchesPage
 from app.ui.claims.page import ClaimsPage
 from app.ui.dashboard.page import DashboardPage
+from app.ui.help import show_help
 from app.ui.labels import label
 from app.ui.master_data.page import MasterDataPage
 from app.ui.old_parts.page import OldPartsPage
+from app.ui.reserve.page import ReservePage
+from app.ui.restoring import restore_and_close
+from app.ui.sections import SECTION_KEYS, SECTIONS, Section
 from app.ui.service_log.page import ServiceLogPage
 from app.ui.settings.check_rules import CheckRulesBox
 from app.ui.settings.page import LANGUAGE_NAMES, SettingsPage
@@ -52,30 +57,6 @@ from app.ui.units.page import UnitsPage
 from app.ui.widgets.coming_page import ComingPage
 
 _CONTEXT = "MainWindow"
-SP = QStyle.StandardPixmap
-
-
-@dataclass(frozen=True)
-class Section:
-    id: str  # stable: stored in the settings, used by tests and shortcuts
-    title: str  # source text in the "MainWindow" context
-    icon: QStyle.StandardPixmap
-
-
-SECTIONS: tuple[Section, ...] = (
-    Section("dashboard", QT_TRANSLATE_NOOP("MainWindow", "Dashboard"), SP.SP_DesktopIcon),
-    Section("units", QT_TRANSLATE_NOOP("MainWindow", "Units"), SP.SP_ComputerIcon),
-    Section("service_log", QT_TRANSLATE_NOOP("MainWindow", "Service log"), SP.SP_FileDialogDetailedView),
-    Section("claims", QT_TRANSLATE_NOOP("MainWindow", "Warranty claims"), SP.SP_FileIcon),
-    Section("old_parts", QT_TRANSLATE_NOOP("MainWindow", "Old parts"), SP.SP_DriveHDIcon),
-    Section("shipments", QT_TRANSLATE_NOOP("MainWindow", "Return shipments"), SP.SP_ArrowRight),
-    Section("batches", QT_TRANSLATE_NOOP("MainWindow", "Claim batches"), SP.SP_DirIcon),
-    Section("reserve_plan", QT_TRANSLATE_NOOP("MainWindow", "Spare-part reserve plan"), SP.SP_FileDialogListView),
-    Section("master_data", QT_TRANSLATE_NOOP("MainWindow", "Master data"), SP.SP_FileDialogInfoView),
-    Section("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), SP.SP_FileDialogContentsView),
-)
-_SECTION_KEYS = (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5,
-                 Qt.Key.Key_6, Qt.Key.Key_7, Qt.Key.Key_8, Qt.Key.Key_9, Qt.Key.Key_0)
 
 
 class MainWindow(QMainWindow):
@@ -105,7 +86,7 @@ class MainWindow(QMainWindow):
             self._pages[section.id] = page
             self.stack.addWidget(page)
             action = QAction(self)
-            action.setShortcut(QKeySequence(Qt.KeyboardModifier.ControlModifier | _SECTION_KEYS[index]))
+            action.setShortcut(QKeySequence(Qt.KeyboardModifier.ControlModifier | SECTION_KEYS[index]))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(lambda _checked=False, sid=section.id: self.show_section(sid))
             self.addAction(action)
@@ -167,6 +148,8 @@ class MainWindow(QMainWindow):
             "claims": lambda: ClaimsPage(self._database),
             "old_parts": self._make_old_parts_page,
             "shipments": lambda: ShipmentsPage(self._database),
+            "batches": self._make_batches_page,
+            "reserve_plan": self._make_reserve_page,
             "master_data": lambda: MasterDataPage(self._database),
             "settings": self._make_settings_page,
         }
@@ -182,6 +165,16 @@ class MainWindow(QMainWindow):
 
     def _make_old_parts_page(self) -> OldPartsPage:
         page = OldPartsPage(self._database)
+        page.claim_requested.connect(self.open_claim)
+        return page
+
+    def _make_reserve_page(self) -> ReservePage:
+        page = ReservePage(self._database)
+        page.claim_requested.connect(self.open_claim)
+        return page
+
+    def _make_batches_page(self) -> BatchesPage:
+        page = BatchesPage(self._database)
         page.claim_requested.connect(self.open_claim)
         return page
 
@@ -201,7 +194,8 @@ class MainWindow(QMainWindow):
     def _make_settings_page(self) -> SettingsPage:
         page = SettingsPage(language=self._settings.get(LANGUAGE), database_location=self._database.location,
                             backend_name=_backend_name(self._database.backend), users=list_users(self._database),
-                            user_login=self._actor.login)
+                            user_login=self._actor.login, database=self._database, settings=self._settings)
+        page.restore_requested.connect(self.restore_backup)
         page.language_chosen.connect(self.set_language)
         page.user_chosen.connect(self.set_user)
         self.check_rules_group = QGroupBox()
@@ -268,6 +262,17 @@ class MainWindow(QMainWindow):
         self.language_actions[self._settings.get(LANGUAGE)].setChecked(True)
         self.language_group.triggered.connect(self.on_language_group_triggered)
 
+        self.help_menu = self.menuBar().addMenu("")
+        self.help_action = self.help_menu.addAction("")
+        self.help_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.help_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.help_action.triggered.connect(lambda: show_help(self, self.current_section()))
+        self.about_action = self.help_menu.addAction("")
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+        self.about_dialog: AboutDialog | None = None
+        self.restore_message: QMessageBox | None = None
+
     def _fit_navigation_width(self) -> None:
         widest = max(self.navigation.sizeHintForColumn(0), 140)
         frame = 2 * self.navigation.frameWidth() + self.navigation.verticalScrollBar().sizeHint().width()
@@ -306,6 +311,18 @@ class MainWindow(QMainWindow):
         if not found:
             self.statusBar().showMessage(self.tr("Nothing matches “{text}”.").format(text=typed), 8000)
 
+    def restore_backup(self, path: Path) -> Path | None:
+        """Settings > Backups > Restore…: see app.ui.restoring."""
+        aside, self.restore_message = restore_and_close(self, self._database, self.backups, path)
+        return aside
+
+    def show_about(self) -> AboutDialog:
+        dialog = AboutDialog(self._database, self._settings, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.about_dialog = dialog
+        dialog.open()
+        return dialog
+
     def on_language_group_triggered(self, action: QAction) -> None:
         self.set_language(str(action.data()))
 
@@ -337,6 +354,9 @@ class MainWindow(QMainWindow):
         self.go_menu.setTitle(self.tr("&Go"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.language_actions["auto"].setText(self.tr("Automatic (as the system)"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.help_action.setText(self.tr("Help on this section"))
+        self.about_action.setText(self.tr("&About WarrantyDesk"))
         self.database_label.setText(
             self.tr("Database: {location} ({backend})").format(
                 location=self._database.location, backend=_backend_name(self._database.backend)

@@ -2,6 +2,338 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../app/ui/about.py" line="103"/>
+        <source>installed program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="103"/>
+        <source>source checkout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="104"/>
+        <source>SQLite file on this workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="105"/>
+        <source>PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="128"/>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="132"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="133"/>
+        <source>Copy these details to the clipboard, to paste into a message to your support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="137"/>
+        <source>About WarrantyDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="138"/>
+        <source>WarrantyDesk 三包服务站</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="139"/>
+        <source>Warranty service desk for farm-machinery dealers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="141"/>
+        <source>Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="142"/>
+        <source>Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="143"/>
+        <source>Database type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="144"/>
+        <source>Schema version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="145"/>
+        <source>Data folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="146"/>
+        <source>Log folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="147"/>
+        <source>Backup folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="148"/>
+        <source>Components:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="149"/>
+        <source>Operating system:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="161"/>
+        <source>WarrantyDesk is proprietary software, licensed to the dealer who installed it. It includes Qt for Python (LGPL-3.0), the WenQuanYi Micro Hei font (Apache-2.0) and other open-source components under their own licences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountView</name>
+    <message>
+        <location filename="../../app/ui/batches/account_view.py" line="167"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/account_view.py" line="191"/>
+        <source>The account could not be loaded: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/account_view.py" line="223"/>
+        <source>Deductions by reason: batch {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/account_view.py" line="224"/>
+        <source>Deductions by reason: all batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/account_view.py" line="247"/>
+        <source>Record an offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/account_view.py" line="257"/>
+        <source>Export the account to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/account_view.py" line="259"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/account_view.py" line="261"/>
+        <source>account with head office {day}.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/account_view.py" line="271"/>
+        <source>Writing the account workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/account_view.py" line="276"/>
+        <location filename="../../app/ui/batches/account_view.py" line="282"/>
+        <source>Export to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/account_view.py" line="276"/>
+        <source>Saved {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/account_view.py" line="281"/>
+        <source>The workbook could not be written: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/account_view.py" line="287"/>
+        <location filename="../../app/ui/batches/account_tables.py" line="45"/>
+        <source>Claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/account_view.py" line="287"/>
+        <location filename="../../app/ui/batches/account_tables.py" line="46"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/account_view.py" line="287"/>
+        <location filename="../../app/ui/batches/account_tables.py" line="47"/>
+        <location filename="../../app/ui/batches/account_tables.py" line="65"/>
+        <source>Deducted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/account_view.py" line="288"/>
+        <source>Awaiting settlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/account_view.py" line="288"/>
+        <location filename="../../app/ui/batches/account_tables.py" line="50"/>
+        <source>Credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/account_view.py" line="289"/>
+        <location filename="../../app/ui/batches/account_tables.py" line="51"/>
+        <location filename="../../app/ui/batches/account_tables.py" line="87"/>
+        <source>Offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/account_view.py" line="289"/>
+        <source>Credit not offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/account_view.py" line="290"/>
+        <location filename="../../app/ui/batches/account_tables.py" line="52"/>
+        <source>Still owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/account_view.py" line="293"/>
+        <source>Claims head office has not settled plus credit not yet offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/account_view.py" line="294"/>
+        <source>Record an &amp;offset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/account_view.py" line="295"/>
+        <source>Credit used against the dealer&apos;s payable to head office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/account_view.py" line="296"/>
+        <source>E&amp;xport to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/account_view.py" line="297"/>
+        <source>The ledger, the batches, the deductions and the ageing, one sheet each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/account_view.py" line="299"/>
+        <source>Per batch (choose one to see its deductions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/account_view.py" line="300"/>
+        <source>Ageing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/account_view.py" line="301"/>
+        <source>Ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/account_tables.py" line="31"/>
+        <source>{count:,} claims head office has not settled yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/account_tables.py" line="33"/>
+        <source>Claimed minus approved, deducted and awaiting leaves {amount} unexplained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/account_tables.py" line="42"/>
+        <location filename="../../app/ui/batches/account_tables.py" line="82"/>
+        <source>Batch no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/account_tables.py" line="43"/>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/account_tables.py" line="44"/>
+        <location filename="../../app/ui/batches/account_tables.py" line="64"/>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/account_tables.py" line="48"/>
+        <source>Awaiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/account_tables.py" line="62"/>
+        <source>Reason code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/account_tables.py" line="63"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/account_tables.py" line="80"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/account_tables.py" line="81"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/account_tables.py" line="83"/>
+        <source>Settlement no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/account_tables.py" line="84"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/account_tables.py" line="85"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/account_tables.py" line="86"/>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/account_tables.py" line="88"/>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionListPanel</name>
     <message>
         <location filename="../../app/ui/dashboard/action_list.py" line="44"/>
@@ -143,6 +475,103 @@
     </message>
 </context>
 <context>
+    <name>AdjustDialog</name>
+    <message>
+        <location filename="../../app/ui/stock/dialogs.py" line="92"/>
+        <source>Say why the stock is adjusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/dialogs.py" line="96"/>
+        <source>Adjust stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/dialogs.py" line="97"/>
+        <source>&amp;Part no.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/dialogs.py" line="98"/>
+        <source>Quantity &amp;counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/dialogs.py" line="99"/>
+        <source>C&amp;hange (+ in, − out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/dialogs.py" line="100"/>
+        <source>&amp;Quantity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/dialogs.py" line="100"/>
+        <source>&amp;Change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/dialogs.py" line="103"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/dialogs.py" line="105"/>
+        <source>Stock count, damaged in store, found …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgeingTable</name>
+    <message>
+        <location filename="../../app/ui/batches/account_tables.py" line="145"/>
+        <source>Awaiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/account_tables.py" line="145"/>
+        <source>Exported claims head office has not settled yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/account_tables.py" line="146"/>
+        <source>Not offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/account_tables.py" line="146"/>
+        <source>Credited by head office, not yet offset against the payable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/account_tables.py" line="147"/>
+        <location filename="../../app/ui/batches/account_tables.py" line="153"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/account_tables.py" line="152"/>
+        <source>0–30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/account_tables.py" line="152"/>
+        <source>31–60 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/account_tables.py" line="152"/>
+        <source>61–90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/account_tables.py" line="153"/>
+        <source>Over 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ArrangeDialog</name>
     <message>
         <location filename="../../app/ui/service_log/step_dialogs.py" line="102"/>
@@ -167,6 +596,34 @@
     <message>
         <location filename="../../app/ui/service_log/step_dialogs.py" line="107"/>
         <source>&amp;Visit agreed for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArrivalDialog</name>
+    <message>
+        <location filename="../../app/ui/stock/dialogs.py" line="321"/>
+        <source>Emergency order {number} received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/dialogs.py" line="323"/>
+        <source>{part} {name} × {quantity} for claim {claim}, ordered on {ordered}. It goes into stock, and the days waited are recorded on the claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/dialogs.py" line="328"/>
+        <source>&amp;Received on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/dialogs.py" line="330"/>
+        <source>&amp;Delivery list no.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/dialogs.py" line="332"/>
+        <source>Optional</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -325,6 +782,269 @@
     </message>
 </context>
 <context>
+    <name>BackupBox</name>
+    <message>
+        <location filename="../../app/ui/settings/backup_box.py" line="97"/>
+        <source>Folder for the backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/backup_box.py" line="108"/>
+        <source>Writing the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/backup_box.py" line="114"/>
+        <source>Backup written and checked: {file} ({units} units, {claims} claims).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/backup_box.py" line="123"/>
+        <source>Backup to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/backup_box.py" line="123"/>
+        <source>WarrantyDesk backups (*.sqlite3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/backup_box.py" line="130"/>
+        <source>Checking {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/backup_box.py" line="137"/>
+        <source>Restore the backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/backup_box.py" line="138"/>
+        <source>{file} is intact and holds {units} units and {claims} claims.
+
+Restoring closes the database, sets the current one aside (nothing is deleted) and puts the backup in its place. Work entered since the backup was written will not be in it. Close WarrantyDesk on the other workstations first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/backup_box.py" line="143"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/backup_box.py" line="149"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/backup_box.py" line="150"/>
+        <source>Backup &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/backup_box.py" line="151"/>
+        <source>Automatic backups to &amp;keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/backup_box.py" line="152"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/backup_box.py" line="153"/>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/backup_box.py" line="154"/>
+        <source>Res&amp;tore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/backup_box.py" line="156"/>
+        <source>The database is on a PostgreSQL server, which the program does not back up itself. Ask whoever runs the server to do it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/backup_box.py" line="160"/>
+        <source>A checked copy is written when the program starts and once a day while it runs; the oldest beyond the number kept are removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchPanel</name>
+    <message>
+        <location filename="../../app/ui/batches/batch_panel.py" line="53"/>
+        <source>Claim no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/batch_panel.py" line="54"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/batch_panel.py" line="55"/>
+        <source>Repair date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/batch_panel.py" line="56"/>
+        <source>Serial no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/batch_panel.py" line="57"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/batch_panel.py" line="58"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/batch_panel.py" line="59"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/batch_panel.py" line="60"/>
+        <location filename="../../app/ui/batches/batch_panel.py" line="315"/>
+        <source>Labour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/batch_panel.py" line="61"/>
+        <location filename="../../app/ui/batches/batch_panel.py" line="315"/>
+        <source>Parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/batch_panel.py" line="62"/>
+        <location filename="../../app/ui/batches/batch_panel.py" line="315"/>
+        <source>Travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/batch_panel.py" line="63"/>
+        <location filename="../../app/ui/batches/batch_panel.py" line="316"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/batch_panel.py" line="109"/>
+        <source>Print &amp;summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/batch_panel.py" line="180"/>
+        <source>Claim batch {number} — {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/batch_panel.py" line="184"/>
+        <source>Settled by head office: read only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/batch_panel.py" line="186"/>
+        <source>Exported on {time} as {package}: read only. Its claims stay locked until head office&apos;s settlement comes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/batch_panel.py" line="189"/>
+        <source>Repair dates: {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/batch_panel.py" line="190"/>
+        <source>Claims picked one by one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/batch_panel.py" line="191"/>
+        <source>made {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/batch_panel.py" line="199"/>
+        <source>{count:,} claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/batch_panel.py" line="260"/>
+        <source>Add claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/batch_panel.py" line="269"/>
+        <source>Remove claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/batch_panel.py" line="274"/>
+        <location filename="../../app/ui/batches/batch_panel.py" line="293"/>
+        <source>Delete batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/batch_panel.py" line="275"/>
+        <source>Delete batch {number}? Its {count:,} claims go back to the approved claims waiting for a batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/batch_panel.py" line="316"/>
+        <source>Grand total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/batch_panel.py" line="316"/>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/batch_panel.py" line="319"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/batch_panel.py" line="320"/>
+        <source>Write the package for head office and lock the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/batch_panel.py" line="321"/>
+        <source>&amp;Delete batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/batch_panel.py" line="322"/>
+        <source>Only an open batch; its claims wait for the next one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/batch_panel.py" line="323"/>
+        <source>&amp;Add claims…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/batch_panel.py" line="324"/>
+        <source>&amp;Remove selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/batch_panel.py" line="325"/>
+        <source>The claims go back to approved and wait for the next batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/batch_panel.py" line="326"/>
+        <source>Choose a batch on the left, or make a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BatchStatus</name>
     <message>
         <location filename="../../app/ui/labels.py" line="112"/>
@@ -343,9 +1063,113 @@
     </message>
 </context>
 <context>
+    <name>BatchSummaryPrinting</name>
+    <message>
+        <location filename="../../app/ui/batches/summary_printing.py" line="27"/>
+        <source>Preparing the batch summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/summary_printing.py" line="30"/>
+        <source>batch summary {number}.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/summary_printing.py" line="33"/>
+        <source>Preview, print or save the summary of the batch, to send with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchesPage</name>
+    <message>
+        <location filename="../../app/ui/batches/page.py" line="78"/>
+        <source>Batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/page.py" line="79"/>
+        <source>Settlements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/page.py" line="80"/>
+        <source>Account with head office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/page.py" line="81"/>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchesView</name>
+    <message>
+        <location filename="../../app/ui/batches/batches_view.py" line="34"/>
+        <source>Batch no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/batches_view.py" line="35"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/batches_view.py" line="36"/>
+        <source>Repair dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/batches_view.py" line="38"/>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/batches_view.py" line="40"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/batches_view.py" line="42"/>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/batches_view.py" line="46"/>
+        <source>All batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/batches_view.py" line="115"/>
+        <source>{count:,} batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/batches_view.py" line="183"/>
+        <source>New batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/batches_view.py" line="188"/>
+        <source>Gathering the claims into a new batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/batches_view.py" line="197"/>
+        <source>&amp;New batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/batches_view.py" line="198"/>
+        <source>Gather the approved claims of a repair-date period (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Bootstrap</name>
     <message>
-        <location filename="../../app/bootstrap.py" line="19"/>
+        <location filename="../../app/bootstrap.py" line="26"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -680,144 +1504,154 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="237"/>
-        <location filename="../../app/ui/claims/editor.py" line="353"/>
+        <location filename="../../app/ui/claims/editor.py" line="244"/>
+        <location filename="../../app/ui/claims/editor.py" line="370"/>
         <source>The claim cannot be reloaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="287"/>
+        <location filename="../../app/ui/claims/editor.py" line="294"/>
         <source>Enter the unit&apos;s serial number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="289"/>
+        <location filename="../../app/ui/claims/editor.py" line="296"/>
         <source>The claim cannot be saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="301"/>
+        <location filename="../../app/ui/claims/editor.py" line="308"/>
         <source>The claim was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="317"/>
+        <location filename="../../app/ui/claims/editor.py" line="324"/>
         <source>The claim cannot be marked ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="328"/>
-        <location filename="../../app/ui/claims/editor.py" line="331"/>
+        <location filename="../../app/ui/claims/editor.py" line="335"/>
+        <location filename="../../app/ui/claims/editor.py" line="338"/>
         <source>The claim was not approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="341"/>
+        <location filename="../../app/ui/claims/editor.py" line="348"/>
         <source>The claim cannot be reworked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="357"/>
+        <location filename="../../app/ui/claims/editor.py" line="374"/>
         <source>Saved on another workstation after you opened it: your changes were NOT saved, but they are still here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="359"/>
+        <location filename="../../app/ui/claims/editor.py" line="376"/>
         <source>Changed on another workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="360"/>
+        <location filename="../../app/ui/claims/editor.py" line="377"/>
         <source>Copy what you need from this window, then reload the saved claim and make your changes again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="373"/>
+        <location filename="../../app/ui/claims/editor.py" line="390"/>
         <source>Approval needs the service manager role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="380"/>
+        <location filename="../../app/ui/claims/editor.py" line="398"/>
         <source>New warranty claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="382"/>
+        <location filename="../../app/ui/claims/editor.py" line="400"/>
         <source>Warranty claim {number} (revision {revision}) — {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="388"/>
+        <location filename="../../app/ui/claims/editor.py" line="406"/>
         <source>In batch {batch} — read only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="390"/>
+        <location filename="../../app/ui/claims/editor.py" line="408"/>
         <source>{status}, batch {batch} — read only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="393"/>
+        <location filename="../../app/ui/claims/editor.py" line="411"/>
         <source>{status} — read only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="397"/>
+        <location filename="../../app/ui/claims/editor.py" line="415"/>
         <source>Repair recor&amp;d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="397"/>
+        <location filename="../../app/ui/claims/editor.py" line="415"/>
         <source>&amp;Labour and parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="398"/>
+        <location filename="../../app/ui/claims/editor.py" line="416"/>
         <source>&amp;Attachments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="398"/>
+        <location filename="../../app/ui/claims/editor.py" line="416"/>
         <source>Aud&amp;it trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="400"/>
+        <location filename="../../app/ui/claims/editor.py" line="418"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="401"/>
+        <location filename="../../app/ui/claims/editor.py" line="419"/>
         <source>Save (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="402"/>
+        <location filename="../../app/ui/claims/editor.py" line="420"/>
         <source>&amp;Mark ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="403"/>
+        <location filename="../../app/ui/claims/editor.py" line="421"/>
         <source>Ready for the service manager: no blocking check may remain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="404"/>
+        <location filename="../../app/ui/claims/editor.py" line="422"/>
         <source>Appro&amp;ve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="405"/>
+        <location filename="../../app/ui/claims/editor.py" line="423"/>
         <source>Rewor&amp;k as a new revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="406"/>
+        <location filename="../../app/ui/claims/editor.py" line="424"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="407"/>
+        <location filename="../../app/ui/claims/editor.py" line="425"/>
+        <source>&amp;Emergency order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/editor.py" line="427"/>
+        <source>Order a part this repair waits for; the waiting days go on the claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/editor.py" line="428"/>
         <source>Reload the saved claim</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1000,6 +1834,109 @@
     <message>
         <location filename="../../app/ui/claims/form.py" line="245"/>
         <source>Area worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClaimPickDialog</name>
+    <message>
+        <location filename="../../app/ui/batches/pick_dialog.py" line="37"/>
+        <source>Claim no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/pick_dialog.py" line="38"/>
+        <source>Repair date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/pick_dialog.py" line="39"/>
+        <source>Serial no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/pick_dialog.py" line="40"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/pick_dialog.py" line="41"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/pick_dialog.py" line="42"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/pick_dialog.py" line="207"/>
+        <source>Create with all of them ({count:,})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/pick_dialog.py" line="208"/>
+        <source>Add the chosen ({count:,})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/pick_dialog.py" line="209"/>
+        <source>Create with the chosen ({count:,})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/pick_dialog.py" line="213"/>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/pick_dialog.py" line="215"/>
+        <source>{total:,} approved claims wait for a batch; {count:,} chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/pick_dialog.py" line="220"/>
+        <source>New claim batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/pick_dialog.py" line="222"/>
+        <source>Approved claims not yet in a batch, repaired in the period. Create the batch with all of them, or choose some (Ctrl or Shift) and create it with those.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/pick_dialog.py" line="225"/>
+        <source>Add claims to batch {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/pick_dialog.py" line="227"/>
+        <source>Approved claims not yet in a batch that fit the batch&apos;s period. Choose them (Ctrl or Shift) and add them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/pick_dialog.py" line="229"/>
+        <source>Repaired &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/pick_dialog.py" line="230"/>
+        <source>&amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/pick_dialog.py" line="231"/>
+        <source>F&amp;ind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/pick_dialog.py" line="232"/>
+        <source>Claim number, serial number or customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/pick_dialog.py" line="233"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1243,6 +2180,109 @@
     </message>
 </context>
 <context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../../app/ui/plans/compare_view.py" line="36"/>
+        <source>Part no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/compare_view.py" line="37"/>
+        <source>Part name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/compare_view.py" line="38"/>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/compare_view.py" line="39"/>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/compare_view.py" line="41"/>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/compare_view.py" line="43"/>
+        <source>Stock planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/compare_view.py" line="44"/>
+        <source>On hand and on order when the plan was made, and the quantity ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/compare_view.py" line="46"/>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/compare_view.py" line="47"/>
+        <source>Short (+) / left (−)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/compare_view.py" line="165"/>
+        <source>Add a season first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/compare_view.py" line="173"/>
+        <source>The season starts {start}: nothing used yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/compare_view.py" line="176"/>
+        <source> (so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/compare_view.py" line="177"/>
+        <source>From {start} to {end}{through} the season used {used} parts ({qty} pieces); {covered} of them stayed within the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/compare_view.py" line="182"/>
+        <source>No plan was made for this season.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/compare_view.py" line="184"/>
+        <source>Plan {number} ({status}) covered {parts} parts: forecast {forecast}, stock planned {qty} pieces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/compare_view.py" line="190"/>
+        <source>&amp;Season:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/compare_view.py" line="191"/>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/compare_view.py" line="192"/>
+        <source>Find a part number or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/compare_view.py" line="193"/>
+        <source>Short only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/compare_view.py" line="194"/>
+        <source>Parts the season used more of than the plan held</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CostsForm</name>
     <message>
         <location filename="../../app/ui/claims/form.py" line="337"/>
@@ -1307,6 +2347,72 @@
     <message>
         <location filename="../../app/ui/claims/form.py" line="355"/>
         <source>Other costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CounterSaleDialog</name>
+    <message>
+        <location filename="../../app/ui/stock/dialogs.py" line="138"/>
+        <source>Counter sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/dialogs.py" line="139"/>
+        <source>&amp;Part no.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/dialogs.py" line="139"/>
+        <source>&amp;Quantity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/dialogs.py" line="140"/>
+        <source>Unit &amp;price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/dialogs.py" line="140"/>
+        <source>C&amp;ustomer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/dialogs.py" line="141"/>
+        <source>&amp;Sold on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/dialogs.py" line="147"/>
+        <source>Catalogue price: {price}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/dialogs.py" line="148"/>
+        <source>Empty: the catalogue price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/dialogs.py" line="149"/>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrashReporter</name>
+    <message>
+        <location filename="../../app/ui/crash.py" line="55"/>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/crash.py" line="56"/>
+        <source>WarrantyDesk met an unexpected error: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/crash.py" line="59"/>
+        <source>Nothing was half-saved: a change that was being saved when it happened was not written at all. You can carry on working; if it happens again, send the log to your support: {folder}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1460,6 +2566,330 @@
     <message>
         <location filename="../../app/ui/dashboard/page.py" line="279"/>
         <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DealerProfileBox</name>
+    <message>
+        <location filename="../../app/ui/settings/dealer_box.py" line="60"/>
+        <source>The database cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/dealer_box.py" line="66"/>
+        <source>Saved. Forms print the new profile from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/dealer_box.py" line="70"/>
+        <source>Dealer profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/dealer_box.py" line="71"/>
+        <source>&amp;Save profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/dealer_box.py" line="72"/>
+        <source>Undo changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/dealer_box.py" line="73"/>
+        <source>Only a service manager can change the dealer profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DealerProfileForm</name>
+    <message>
+        <location filename="../../app/ui/settings/dealer_form.py" line="122"/>
+        <source>Choose the dealer&apos;s logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/dealer_form.py" line="123"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/dealer_form.py" line="138"/>
+        <location filename="../../app/ui/settings/dealer_form.py" line="153"/>
+        <source>(no logo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/dealer_form.py" line="142"/>
+        <source>Dealer &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/dealer_form.py" line="142"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/dealer_form.py" line="142"/>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/dealer_form.py" line="142"/>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/dealer_form.py" line="143"/>
+        <source>Service &amp;hotline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/dealer_form.py" line="143"/>
+        <source>&amp;Manufacturer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/dealer_form.py" line="143"/>
+        <source>Logo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/dealer_form.py" line="146"/>
+        <source>as head office gave it, e.g. D3701</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/dealer_form.py" line="147"/>
+        <source>printed on every form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/dealer_form.py" line="148"/>
+        <source>the number customers call for service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/dealer_form.py" line="149"/>
+        <source>whose warranty the station serves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/dealer_form.py" line="150"/>
+        <source>Choose &amp;picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/dealer_form.py" line="151"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoPage</name>
+    <message>
+        <location filename="../../app/ui/first_run/pages.py" line="254"/>
+        <source>Models, parts, customers and machines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/pages.py" line="255"/>
+        <source>Service log and warranty claims…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/pages.py" line="256"/>
+        <source>Batches, old parts and stock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/pages.py" line="257"/>
+        <source>Writing the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/pages.py" line="258"/>
+        <source>Checking the open claims…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/pages.py" line="259"/>
+        <location filename="../../app/ui/first_run/pages.py" line="276"/>
+        <source>Building the demo dealer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/pages.py" line="266"/>
+        <source>The demo dealer is ready. Finish opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/pages.py" line="272"/>
+        <source>Demo dealer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/pages.py" line="273"/>
+        <source>A made-up dealer with two thousand machines and their claims, to try every screen. This takes a little while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyOrderDialog</name>
+    <message>
+        <location filename="../../app/ui/stock/emergency_dialog.py" line="159"/>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/emergency_dialog.py" line="195"/>
+        <source>Emergency order {number}: {part} × {quantity} ordered on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/emergency_dialog.py" line="223"/>
+        <source>{number} received; the claim waited {days} days for parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/emergency_dialog.py" line="239"/>
+        <source>Emergency orders of claim {claim}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/emergency_dialog.py" line="240"/>
+        <source>Claim {claim} ({status}): {days} days waiting for parts recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/emergency_dialog.py" line="243"/>
+        <source>The claim is no longer at the dealer: no new orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/emergency_dialog.py" line="246"/>
+        <source>Emergency orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/emergency_dialog.py" line="247"/>
+        <source>Parts of the claim (choose one to order it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/emergency_dialog.py" line="248"/>
+        <location filename="../../app/ui/stock/emergency_dialog.py" line="251"/>
+        <source>Part no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/emergency_dialog.py" line="248"/>
+        <location filename="../../app/ui/stock/emergency_dialog.py" line="251"/>
+        <source>Part name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/emergency_dialog.py" line="248"/>
+        <source>Needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/emergency_dialog.py" line="249"/>
+        <source>On hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/emergency_dialog.py" line="250"/>
+        <source>Emergency orders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/emergency_dialog.py" line="251"/>
+        <source>Order no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/emergency_dialog.py" line="252"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/emergency_dialog.py" line="253"/>
+        <source>Ordered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/emergency_dialog.py" line="253"/>
+        <source>Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/emergency_dialog.py" line="254"/>
+        <source>Days waited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/emergency_dialog.py" line="255"/>
+        <source>&amp;Received…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/emergency_dialog.py" line="256"/>
+        <source>New emergency order for a part not in stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/emergency_dialog.py" line="257"/>
+        <source>&amp;Part no.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/emergency_dialog.py" line="257"/>
+        <source>&amp;Quantity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/emergency_dialog.py" line="258"/>
+        <source>Ordered &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/emergency_dialog.py" line="258"/>
+        <source>Order &amp;reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/emergency_dialog.py" line="262"/>
+        <source>Optional: the factory&apos;s order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/emergency_dialog.py" line="263"/>
+        <source>Place &amp;emergency order</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyPanel</name>
+    <message>
+        <location filename="../../app/ui/stock/panels.py" line="371"/>
+        <source>{count} emergency orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/panels.py" line="375"/>
+        <source>Sea&amp;rch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/panels.py" line="376"/>
+        <source>Order, claim or part number, part name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/panels.py" line="377"/>
+        <source>&amp;Open orders only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1806,6 +3236,280 @@
     </message>
 </context>
 <context>
+    <name>ExportBatchDialog</name>
+    <message>
+        <location filename="../../app/ui/batches/export_dialog.py" line="40"/>
+        <source>Writing the workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/export_dialog.py" line="41"/>
+        <source>Writing the JSON file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/export_dialog.py" line="42"/>
+        <source>Drawing the repair records… {done:,} of {total:,}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/export_dialog.py" line="43"/>
+        <source>Copying the photos and scans… {done:,} of {total:,}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/export_dialog.py" line="44"/>
+        <source>Checking the package and locking the batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/export_dialog.py" line="170"/>
+        <source>Choose the folder for the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/export_dialog.py" line="192"/>
+        <source>Exporting batch {number}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/export_dialog.py" line="206"/>
+        <source>Batch {number} was exported to {path}: {files:,} files, {size}. The batch and its claims are now locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/export_dialog.py" line="208"/>
+        <source>A copy of batch {number} was written to {path}: {files:,} files, {size}. The batch was exported before and stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/export_dialog.py" line="226"/>
+        <source>The batch stays open; correct the problem and export it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/export_dialog.py" line="227"/>
+        <source>The batch stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/export_dialog.py" line="228"/>
+        <source>Nothing was exported: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/export_dialog.py" line="264"/>
+        <source>Export batch {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/export_dialog.py" line="266"/>
+        <source>The package for head office holds the workbook, the same data as JSON, every claim&apos;s repair record as PDF with its photos and scans, and a manifest with the checksum of every file. Once it is written, the batch and its {count:,} claims are locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/export_dialog.py" line="270"/>
+        <source>This batch was exported on {time}. Exporting it again writes a copy with the same data and changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/export_dialog.py" line="272"/>
+        <source>Workbook layout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/export_dialog.py" line="273"/>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/export_dialog.py" line="274"/>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/export_dialog.py" line="275"/>
+        <source>Package:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/export_dialog.py" line="276"/>
+        <source>One .&amp;zip file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/export_dialog.py" line="277"/>
+        <source>A f&amp;older of files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/export_dialog.py" line="278"/>
+        <source>Written as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/export_dialog.py" line="279"/>
+        <source>&amp;Open the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/export_dialog.py" line="280"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportPlanDialog</name>
+    <message>
+        <location filename="../../app/ui/plans/export_dialog.py" line="51"/>
+        <source>Export plan {number} to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/export_dialog.py" line="61"/>
+        <source>The dealer&apos;s template: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/export_dialog.py" line="63"/>
+        <source>Shipped: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/export_dialog.py" line="64"/>
+        <source>Template &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/export_dialog.py" line="69"/>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/export_dialog.py" line="76"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/export_dialog.py" line="88"/>
+        <source>Layout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/export_dialog.py" line="89"/>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/export_dialog.py" line="98"/>
+        <source>Choose the manufacturer&apos;s template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/export_dialog.py" line="99"/>
+        <source>Workbook templates (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/export_dialog.py" line="101"/>
+        <source>File: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/export_dialog.py" line="105"/>
+        <source>Save the plan as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/export_dialog.py" line="106"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/export_dialog.py" line="116"/>
+        <source>Writing the workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/export_dialog.py" line="120"/>
+        <source>Exporting plan {number}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/export_dialog.py" line="128"/>
+        <source>Written: {path} ({lines} lines, layout “{template}”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/export_dialog.py" line="136"/>
+        <source>The workbook could not be written: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/export_dialog.py" line="137"/>
+        <source>Nothing was written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FactoryReturnDialog</name>
+    <message>
+        <location filename="../../app/ui/stock/dialogs.py" line="272"/>
+        <source>Say why the part cannot be sold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/dialogs.py" line="277"/>
+        <source>Return to the factory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/dialogs.py" line="280"/>
+        <source>&amp;Part no.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/dialogs.py" line="280"/>
+        <source>&amp;Quantity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/dialogs.py" line="280"/>
+        <source>R&amp;eason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/dialogs.py" line="280"/>
+        <source>&amp;What is wrong:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/dialogs.py" line="281"/>
+        <source>Restoration &amp;labour (yuan):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/dialogs.py" line="281"/>
+        <source>Returned &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/dialogs.py" line="291"/>
+        <source>Required for other unsaleable stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/dialogs.py" line="292"/>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/dialogs.py" line="294"/>
+        <source>At most {count} (on hand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../app/ui/claims/filters.py" line="159"/>
@@ -1933,6 +3637,34 @@
     <message>
         <location filename="../../app/ui/claims/findings_panel.py" line="134"/>
         <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../app/ui/first_run/wizard.py" line="129"/>
+        <source>Setting up WarrantyDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/wizard.py" line="130"/>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/wizard.py" line="131"/>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/wizard.py" line="132"/>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/wizard.py" line="133"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2192,6 +3924,69 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../app/ui/help.py" line="29"/>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="30"/>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="31"/>
+        <source>Service log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="32"/>
+        <source>Warranty claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="33"/>
+        <source>Old parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="34"/>
+        <source>Return shipments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="35"/>
+        <source>Claim batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="36"/>
+        <source>Spare-part reserve plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="37"/>
+        <source>Master data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="38"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="104"/>
+        <source>There is no help for this section yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="109"/>
+        <source>WarrantyDesk help</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../app/ui/master_data/import_dialog.py" line="62"/>
@@ -2327,248 +4122,338 @@
 <context>
     <name>ImportKind</name>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="14"/>
+        <location filename="../../app/ui/master_data/texts.py" line="20"/>
         <source>Product models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="15"/>
+        <location filename="../../app/ui/master_data/texts.py" line="21"/>
         <source>Parts and prices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="16"/>
+        <location filename="../../app/ui/master_data/texts.py" line="22"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="17"/>
+        <location filename="../../app/ui/master_data/texts.py" line="23"/>
         <source>Units sold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="18"/>
+        <location filename="../../app/ui/master_data/texts.py" line="24"/>
         <source>Stock on hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="19"/>
+        <location filename="../../app/ui/master_data/texts.py" line="25"/>
         <source>Head office&apos;s inspection of old parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/texts.py" line="26"/>
+        <source>Head office&apos;s settlement notice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="30"/>
+        <location filename="../../app/ui/master_data/texts.py" line="37"/>
         <source>the file does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="31"/>
+        <location filename="../../app/ui/master_data/texts.py" line="38"/>
         <source>the file is {size}; files above {limit} are refused, split it into smaller files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="33"/>
+        <location filename="../../app/ui/master_data/texts.py" line="40"/>
         <source>not an Excel workbook (.xlsx); save it from Excel as “Excel Workbook (*.xlsx)”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="35"/>
+        <location filename="../../app/ui/master_data/texts.py" line="42"/>
         <source>the workbook is protected by a password; open it in Excel, remove the password and save it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="37"/>
+        <location filename="../../app/ui/master_data/texts.py" line="44"/>
         <source>an old Excel 97-2003 workbook (.xls); open it in Excel and save it as .xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="39"/>
+        <location filename="../../app/ui/master_data/texts.py" line="46"/>
         <source>the workbook cannot be read ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="40"/>
+        <location filename="../../app/ui/master_data/texts.py" line="47"/>
         <source>the sheet “{sheet}” is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="41"/>
+        <location filename="../../app/ui/master_data/texts.py" line="48"/>
         <source>no header row found on the sheet “{sheet}”: the first row must hold the column titles of the template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="43"/>
+        <location filename="../../app/ui/master_data/texts.py" line="50"/>
         <source>there are no rows under the header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="44"/>
+        <location filename="../../app/ui/master_data/texts.py" line="51"/>
         <source>more than {limit} rows; split the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="45"/>
+        <location filename="../../app/ui/master_data/texts.py" line="52"/>
         <source>required column missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="46"/>
+        <location filename="../../app/ui/master_data/texts.py" line="53"/>
         <source>this column appears twice (also column {other})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="47"/>
+        <location filename="../../app/ui/master_data/texts.py" line="54"/>
         <source>required, but the cell is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="48"/>
+        <location filename="../../app/ui/master_data/texts.py" line="55"/>
         <source>not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="49"/>
+        <location filename="../../app/ui/master_data/texts.py" line="56"/>
         <source>not a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="50"/>
+        <location filename="../../app/ui/master_data/texts.py" line="57"/>
         <source>more than {places} decimal places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="51"/>
+        <location filename="../../app/ui/master_data/texts.py" line="58"/>
         <source>must not be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="52"/>
+        <location filename="../../app/ui/master_data/texts.py" line="59"/>
         <source>must be greater than zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="53"/>
+        <location filename="../../app/ui/master_data/texts.py" line="60"/>
         <source>not a date (write 2026-03-01, 2026/3/1 or 2026年3月1日)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="55"/>
+        <location filename="../../app/ui/master_data/texts.py" line="62"/>
         <source>write 是 or 否 (yes or no)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="56"/>
+        <location filename="../../app/ui/master_data/texts.py" line="63"/>
         <source>not one of: {choices}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="57"/>
+        <location filename="../../app/ui/master_data/texts.py" line="64"/>
         <source>longer than {limit} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="58"/>
+        <location filename="../../app/ui/master_data/texts.py" line="65"/>
         <source>also on row {other} of this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="59"/>
+        <location filename="../../app/ui/master_data/texts.py" line="66"/>
         <source>already in the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="60"/>
+        <location filename="../../app/ui/master_data/texts.py" line="67"/>
         <source>no model with this code; import or add the model first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="61"/>
+        <location filename="../../app/ui/master_data/texts.py" line="68"/>
         <source>no customer with this code or phone number; import or add the customer first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="63"/>
+        <location filename="../../app/ui/master_data/texts.py" line="70"/>
         <source>{count} customers have this phone number; give the customer code instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="65"/>
+        <location filename="../../app/ui/master_data/texts.py" line="72"/>
         <source>no part with this part number; import or add the part first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="66"/>
+        <location filename="../../app/ui/master_data/texts.py" line="73"/>
         <source>in the future (today is {today})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="67"/>
+        <location filename="../../app/ui/master_data/texts.py" line="74"/>
         <source>before the sale date ({sale_date})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="68"/>
+        <location filename="../../app/ui/master_data/texts.py" line="75"/>
         <source>before the card was sent ({sent_on})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="69"/>
+        <location filename="../../app/ui/master_data/texts.py" line="76"/>
         <source>a card cannot be acknowledged before it was sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="70"/>
+        <location filename="../../app/ui/master_data/texts.py" line="77"/>
         <source>shorter than the whole-machine warranty ({months} months)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="77"/>
+        <location filename="../../app/ui/master_data/texts.py" line="84"/>
         <source>no old part has this tag number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="78"/>
+        <location filename="../../app/ui/master_data/texts.py" line="85"/>
         <source>this old part is already {status}; it cannot be inspected again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="80"/>
+        <location filename="../../app/ui/master_data/texts.py" line="87"/>
         <source>this old part is {status}, not shipped to head office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="81"/>
+        <location filename="../../app/ui/master_data/texts.py" line="88"/>
         <source>this old part is in shipment {shipment}, the rest of the file in {main}; one file per shipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="83"/>
+        <location filename="../../app/ui/master_data/texts.py" line="90"/>
         <source>a part head office did not receive cannot have a verdict; leave it empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="85"/>
+        <location filename="../../app/ui/master_data/texts.py" line="92"/>
         <source>head office already reported this part received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/texts.py" line="97"/>
+        <source>the notice sheet has {count} rows; one settlement notice per file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/texts.py" line="99"/>
+        <source>{what} must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/texts.py" line="100"/>
+        <source>schema_version {version} is not understood; this version reads {supported}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/texts.py" line="102"/>
+        <source>this file was already imported on {day} as settlement {settlement}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/texts.py" line="104"/>
+        <source>settlement {settlement} was already imported on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/texts.py" line="105"/>
+        <source>no claim batch has this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/texts.py" line="106"/>
+        <source>batch {batch} has not been exported yet; head office cannot have settled it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/texts.py" line="108"/>
+        <source>batch {batch} is already settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/texts.py" line="109"/>
+        <source>the lines add up to {lines}, the notice says {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/texts.py" line="110"/>
+        <source>no claim has this number{revision}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/texts.py" line="111"/>
+        <source>this claim is {status} and in no exported batch; only claims sent to head office can be settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/texts.py" line="113"/>
+        <source>this claim is in batch {batch}, the notice settles batch {main}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/texts.py" line="115"/>
+        <source>this claim is already {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/texts.py" line="116"/>
+        <source>the claim&apos;s total is {total}, not {claimed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/texts.py" line="117"/>
+        <source>approved {approved} + deducted {deducted} is not the claimed {claimed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/texts.py" line="119"/>
+        <source>a deduction needs a reason code or a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/texts.py" line="123"/>
+        <source> (revision {number})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ImportStage</name>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="23"/>
+        <location filename="../../app/ui/master_data/texts.py" line="30"/>
         <source>Reading the file… {done:,} rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="24"/>
+        <location filename="../../app/ui/master_data/texts.py" line="31"/>
         <source>Checking every row against the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="25"/>
+        <location filename="../../app/ui/master_data/texts.py" line="32"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2764,112 +4649,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="55"/>
+        <location filename="../../app/ui/sections.py" line="20"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="56"/>
+        <location filename="../../app/ui/sections.py" line="21"/>
         <source>Units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="57"/>
+        <location filename="../../app/ui/sections.py" line="22"/>
         <source>Service log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="58"/>
+        <location filename="../../app/ui/sections.py" line="23"/>
         <source>Warranty claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="59"/>
+        <location filename="../../app/ui/sections.py" line="24"/>
         <source>Old parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="60"/>
+        <location filename="../../app/ui/sections.py" line="25"/>
         <source>Return shipments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="61"/>
+        <location filename="../../app/ui/sections.py" line="26"/>
         <source>Claim batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="62"/>
+        <location filename="../../app/ui/sections.py" line="27"/>
         <source>Spare-part reserve plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="63"/>
+        <location filename="../../app/ui/sections.py" line="28"/>
         <source>Master data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="64"/>
+        <location filename="../../app/ui/sections.py" line="29"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="204"/>
+        <location filename="../../app/ui/main_window.py" line="116"/>
+        <source>Backup written: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="118"/>
+        <source>The automatic backup failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>User: {name} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="288"/>
+        <location filename="../../app/ui/main_window.py" line="312"/>
         <source>Nothing matches “{text}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="305"/>
+        <location filename="../../app/ui/main_window.py" line="341"/>
         <source>WarrantyDesk — Warranty Service Station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="313"/>
+        <location filename="../../app/ui/main_window.py" line="349"/>
         <source>Find:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314"/>
+        <location filename="../../app/ui/main_window.py" line="350"/>
         <source>Claim checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="315"/>
+        <location filename="../../app/ui/main_window.py" line="351"/>
         <source>Serial number, claim or tag… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="316"/>
+        <location filename="../../app/ui/main_window.py" line="352"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="317"/>
+        <location filename="../../app/ui/main_window.py" line="353"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="318"/>
+        <location filename="../../app/ui/main_window.py" line="354"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="319"/>
+        <location filename="../../app/ui/main_window.py" line="355"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="320"/>
+        <location filename="../../app/ui/main_window.py" line="356"/>
         <source>Automatic (as the system)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="322"/>
+        <location filename="../../app/ui/main_window.py" line="357"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="358"/>
+        <source>Help on this section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="359"/>
+        <source>&amp;About WarrantyDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="361"/>
         <source>Database: {location} ({backend})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3099,6 +5009,46 @@
     </message>
 </context>
 <context>
+    <name>MoveDatabaseButton</name>
+    <message>
+        <location filename="../../app/ui/settings/backup_box.py" line="188"/>
+        <source>Move the database to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/backup_box.py" line="189"/>
+        <source>WarrantyDesk database (*.sqlite3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/backup_box.py" line="203"/>
+        <source>Database copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/backup_box.py" line="204"/>
+        <source>The database was copied to {file} and checked. WarrantyDesk opens it from the next start.
+
+Close WarrantyDesk now: what you enter before restarting goes into the old file only. The old file stays where it was; remove it once the new place works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/backup_box.py" line="208"/>
+        <source>&amp;Close WarrantyDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/backup_box.py" line="215"/>
+        <source>Database not moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/backup_box.py" line="218"/>
+        <source>&amp;Move database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewEntryDialog</name>
     <message>
         <location filename="../../app/ui/service_log/entry_dialog.py" line="135"/>
@@ -3198,6 +5148,112 @@
     <message>
         <location filename="../../app/ui/service_log/entry_dialog.py" line="227"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewPlanDialog</name>
+    <message>
+        <location filename="../../app/ui/plans/dialogs.py" line="61"/>
+        <source>New reserve plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/dialogs.py" line="63"/>
+        <source>The plan forecasts what the season will use from the machines in the field and past seasons, and suggests what to order. You can change every quantity before the service manager approves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/dialogs.py" line="77"/>
+        <source>Forecast and create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/dialogs.py" line="81"/>
+        <source>Season:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/dialogs.py" line="82"/>
+        <source>Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/dialogs.py" line="83"/>
+        <source>Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/dialogs.py" line="111"/>
+        <source>Add a season first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/dialogs.py" line="114"/>
+        <source>{due} (the season starts {start})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OffsetDialog</name>
+    <message>
+        <location filename="../../app/ui/batches/offset_dialog.py" line="100"/>
+        <source>The amount is not a number: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/offset_dialog.py" line="104"/>
+        <source>Type the amount offset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/offset_dialog.py" line="119"/>
+        <source>Record an offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/offset_dialog.py" line="121"/>
+        <source>Warranty credit used against what the dealer owes head office for machines and parts, as head office&apos;s statement or voucher shows it. At most the credit not yet offset: {amount}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/offset_dialog.py" line="124"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/offset_dialog.py" line="125"/>
+        <source>&amp;Amount (yuan):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/offset_dialog.py" line="126"/>
+        <source>&amp;Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/offset_dialog.py" line="127"/>
+        <source>Head office&apos;s voucher or statement number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/offset_dialog.py" line="128"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/offset_dialog.py" line="129"/>
+        <source>&amp;Against:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/offset_dialog.py" line="130"/>
+        <source>The oldest credit first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/offset_dialog.py" line="131"/>
+        <source>&amp;Record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3540,6 +5596,39 @@
     <message>
         <location filename="../../app/ui/old_parts/page.py" line="370"/>
         <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderPlacedDialog</name>
+    <message>
+        <location filename="../../app/ui/stock/dialogs.py" line="176"/>
+        <source>Order placed with the factory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/dialogs.py" line="177"/>
+        <source>The quantity is added to what is on order until the delivery list is received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/dialogs.py" line="180"/>
+        <source>&amp;Part no.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/dialogs.py" line="180"/>
+        <source>&amp;Quantity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/dialogs.py" line="181"/>
+        <source>Order &amp;reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/dialogs.py" line="186"/>
+        <source>Whole packs of {size}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3931,6 +6020,24 @@
     </message>
 </context>
 <context>
+    <name>PartField</name>
+    <message>
+        <location filename="../../app/ui/stock/forms.py" line="105"/>
+        <source>Type or scan the part number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/forms.py" line="108"/>
+        <source>Not in the parts catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/forms.py" line="111"/>
+        <source>{name} · {kind} · {on_hand} on hand, {on_order} on order</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PartLinesModel</name>
     <message>
         <location filename="../../app/ui/claims/lines.py" line="267"/>
@@ -4095,6 +6202,348 @@
     </message>
 </context>
 <context>
+    <name>PlanEditor</name>
+    <message>
+        <location filename="../../app/ui/plans/editor.py" line="48"/>
+        <source>All classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/editor.py" line="95"/>
+        <source>Change the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/editor.py" line="127"/>
+        <source>&amp;Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/editor.py" line="200"/>
+        <source>No plan chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/editor.py" line="206"/>
+        <source> (revision {n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/editor.py" line="207"/>
+        <source>Reserve plan {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/editor.py" line="210"/>
+        <source>{label} (starts {start})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/editor.py" line="212"/>
+        <source>{name}, {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/editor.py" line="228"/>
+        <source>{day} (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/editor.py" line="229"/>
+        <source>{day} (in {days} days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/editor.py" line="269"/>
+        <source>Use the suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/editor.py" line="276"/>
+        <source>Save the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/editor.py" line="281"/>
+        <source>Revise the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/editor.py" line="282"/>
+        <source>Plan {number} is {status}. A change starts revision {next}, which the service manager approves (and you submit) again. Change it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/editor.py" line="302"/>
+        <source>Approve the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/editor.py" line="317"/>
+        <source>Record the submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/editor.py" line="334"/>
+        <source>Season:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/editor.py" line="334"/>
+        <source>Due at the manufacturer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/editor.py" line="335"/>
+        <source>Approved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/editor.py" line="335"/>
+        <source>Submitted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/editor.py" line="335"/>
+        <source>Lines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/editor.py" line="336"/>
+        <source>Total (yuan):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/editor.py" line="339"/>
+        <source>Find a part number or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/editor.py" line="343"/>
+        <source>Changed only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/editor.py" line="344"/>
+        <source>Lines whose chosen quantity is not the suggested one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/editor.py" line="345"/>
+        <source>To order only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/editor.py" line="346"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/editor.py" line="347"/>
+        <source>Use the &amp;suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/editor.py" line="348"/>
+        <source>Set every chosen quantity back to the suggested one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/editor.py" line="349"/>
+        <source>&amp;Revise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/editor.py" line="350"/>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/editor.py" line="351"/>
+        <source>The service manager approves the plan as it stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/editor.py" line="352"/>
+        <source>Record &amp;submission…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/editor.py" line="353"/>
+        <source>&amp;Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanLinesModel</name>
+    <message>
+        <location filename="../../app/ui/plans/lines_model.py" line="28"/>
+        <source>On hand {on_hand}, on order {on_order} when the plan was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/lines_model.py" line="34"/>
+        <source>Part no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/lines_model.py" line="35"/>
+        <source>Part name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/lines_model.py" line="36"/>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/lines_model.py" line="37"/>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/lines_model.py" line="39"/>
+        <source>In stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/lines_model.py" line="41"/>
+        <source>Suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/lines_model.py" line="43"/>
+        <source>Chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/lines_model.py" line="45"/>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/lines_model.py" line="47"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/lines_model.py" line="48"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/lines_model.py" line="50"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/lines_model.py" line="100"/>
+        <source>“{text}” is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanPrinting</name>
+    <message>
+        <location filename="../../app/ui/plans/printing.py" line="28"/>
+        <source>Preparing the reserve plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/printing.py" line="31"/>
+        <source>reserve plan {number}.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/printing.py" line="34"/>
+        <source>Preview, print or save the reserve plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanReason</name>
+    <message>
+        <location filename="../../app/ui/plans/texts.py" line="12"/>
+        <source>{units} units of {model} aged {band} years, {rate}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/texts.py" line="13"/>
+        <source>{units} units of {model} (new model) aged {band} years, {rate} as other models&apos; parts of its kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/texts.py" line="15"/>
+        <source>{value}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/texts.py" line="16"/>
+        <source>{value} per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/texts.py" line="17"/>
+        <source>{value}% failure in past seasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/texts.py" line="18"/>
+        <source>{value} used per unit in past seasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/texts.py" line="19"/>
+        <source>paid service and counter sales {qty}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/texts.py" line="20"/>
+        <source>same season {year}: {qty}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/texts.py" line="21"/>
+        <source>no use recorded in past seasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/texts.py" line="22"/>
+        <source>safety stock {qty}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/texts.py" line="23"/>
+        <source>minimum stock {qty}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/texts.py" line="24"/>
+        <source>on hand {on_hand}, on order {on_order}, pack of {pack}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/texts.py" line="25"/>
+        <source>because: {reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/texts.py" line="26"/>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/texts.py" line="27"/>
+        <source>Suggested = {target} to hold − {on_hand} on hand − {on_order} on order, in whole packs of {pack} = {suggested}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/texts.py" line="29"/>
+        <source>To hold = forecast {forecast} + safety stock {safety}, at least the minimum {minimum}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanStatus</name>
     <message>
         <location filename="../../app/ui/labels.py" line="130"/>
@@ -4109,6 +6558,131 @@
     <message>
         <location filename="../../app/ui/labels.py" line="132"/>
         <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlansView</name>
+    <message>
+        <location filename="../../app/ui/plans/view.py" line="47"/>
+        <source>Plan no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/view.py" line="49"/>
+        <source>Season</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/view.py" line="50"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/view.py" line="51"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/view.py" line="52"/>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/view.py" line="54"/>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/view.py" line="55"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/view.py" line="56"/>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/view.py" line="146"/>
+        <source>{count} plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/view.py" line="156"/>
+        <source>No reserve plan is due in the next 45 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/view.py" line="160"/>
+        <source>overdue since {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/view.py" line="160"/>
+        <source>due {day}, in {days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/view.py" line="162"/>
+        <source>not made yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/view.py" line="163"/>
+        <source>{number} is {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/view.py" line="164"/>
+        <source>Plan for {season}: {when} — {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/view.py" line="192"/>
+        <location filename="../../app/ui/plans/view.py" line="195"/>
+        <location filename="../../app/ui/plans/view.py" line="227"/>
+        <source>New reserve plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/view.py" line="196"/>
+        <source>Add the dealer&apos;s seasons first (Seasons…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/view.py" line="210"/>
+        <source>Forecasting every part for the season…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/view.py" line="225"/>
+        <source>The plan could not be made: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/view.py" line="251"/>
+        <source>&amp;New plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/view.py" line="252"/>
+        <source>Forecast a season and make its draft plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/view.py" line="253"/>
+        <source>S&amp;easons…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/view.py" line="254"/>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/view.py" line="255"/>
+        <source>Last year&apos;s plan vs actual use</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4234,6 +6808,52 @@
     <message>
         <location filename="../../app/ui/labels.py" line="54"/>
         <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <location filename="../../app/ui/first_run/pages.py" line="137"/>
+        <source>Dealer profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/pages.py" line="138"/>
+        <source>Printed at the head of every form; the dealer code starts every batch number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveDeliveryDialog</name>
+    <message>
+        <location filename="../../app/ui/stock/delivery_dialog.py" line="56"/>
+        <source>Delivery list {number} received on {day}: {lines} lines, {parts} parts, {quantity} pieces into stock; {off} taken off what was on order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/delivery_dialog.py" line="71"/>
+        <source>Receive a delivery list (销售发货清单)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/delivery_dialog.py" line="74"/>
+        <source>Choose the workbook of the signed delivery list. The whole list is checked first: if any row is wrong (a part not in the catalogue, a wrong quantity, a list received before) nothing is received and every problem is listed. Received parts are added to stock and taken off what was on order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/delivery_dialog.py" line="77"/>
+        <source>An .xlsx workbook: delivery list no., part number, quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/delivery_dialog.py" line="78"/>
+        <source>&amp;Receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/delivery_dialog.py" line="80"/>
+        <source>Goods &amp;arrived on:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4664,119 +7284,245 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../app/ui/reports/page.py" line="159"/>
+        <location filename="../../app/ui/reports/page.py" line="165"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/page.py" line="184"/>
+        <location filename="../../app/ui/reports/page.py" line="190"/>
         <source>The reports could not be loaded: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/page.py" line="194"/>
-        <source>{start} to {end}: {n:,} claims</source>
+        <location filename="../../app/ui/reports/page.py" line="200"/>
+        <source>{n:,} claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/page.py" line="202"/>
+        <location filename="../../app/ui/reports/page.py" line="201"/>
+        <source>Figures for {start} to {end}, as of {today}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/page.py" line="209"/>
         <source>reports {start} to {end}.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/page.py" line="211"/>
+        <location filename="../../app/ui/reports/page.py" line="218"/>
         <source>Export the reports to Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/page.py" line="213"/>
+        <location filename="../../app/ui/reports/page.py" line="220"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/page.py" line="233"/>
+        <location filename="../../app/ui/reports/page.py" line="240"/>
         <source>Writing the reports workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/page.py" line="239"/>
-        <location filename="../../app/ui/reports/page.py" line="245"/>
+        <location filename="../../app/ui/reports/page.py" line="246"/>
+        <location filename="../../app/ui/reports/page.py" line="252"/>
         <source>Export to Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/page.py" line="240"/>
+        <location filename="../../app/ui/reports/page.py" line="247"/>
         <source>Saved {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/page.py" line="244"/>
+        <location filename="../../app/ui/reports/page.py" line="251"/>
         <source>The workbook could not be written: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/page.py" line="250"/>
+        <location filename="../../app/ui/reports/page.py" line="257"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/page.py" line="251"/>
+        <location filename="../../app/ui/reports/page.py" line="258"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/page.py" line="252"/>
+        <location filename="../../app/ui/reports/page.py" line="259"/>
         <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/page.py" line="253"/>
+        <location filename="../../app/ui/reports/page.py" line="260"/>
         <source>&amp;Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/page.py" line="254"/>
+        <location filename="../../app/ui/reports/page.py" line="261"/>
         <source>Last &amp;12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/page.py" line="255"/>
+        <location filename="../../app/ui/reports/page.py" line="262"/>
         <source>&amp;Export to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/page.py" line="256"/>
+        <location filename="../../app/ui/reports/page.py" line="263"/>
         <source>Every report for the period, one sheet each, in the program&apos;s language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/page.py" line="258"/>
+        <location filename="../../app/ui/reports/page.py" line="265"/>
         <source>Scorecard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/page.py" line="258"/>
+        <location filename="../../app/ui/reports/page.py" line="265"/>
         <source>Claims per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/page.py" line="259"/>
+        <location filename="../../app/ui/reports/page.py" line="266"/>
         <source>Approval rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/page.py" line="259"/>
+        <location filename="../../app/ui/reports/page.py" line="266"/>
         <source>Deductions by reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/page.py" line="260"/>
+        <location filename="../../app/ui/reports/page.py" line="267"/>
         <source>Causal parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/page.py" line="260"/>
+        <location filename="../../app/ui/reports/page.py" line="267"/>
         <source>Claims by model</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReservePage</name>
+    <message>
+        <location filename="../../app/ui/reserve/page.py" line="40"/>
+        <source>Reserve plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reserve/page.py" line="41"/>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Restoring</name>
+    <message>
+        <location filename="../../app/ui/restoring.py" line="27"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restoring.py" line="31"/>
+        <source>Nothing was restored: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restoring.py" line="33"/>
+        <source>{file} was restored. WarrantyDesk closes now; start it again to work on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restoring.py" line="37"/>
+        <source>The database it replaced is kept as {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionBox</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/settings/retention_box.py" line="73"/>
+        <source>%n closed claim(s) repaired before this day</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_box.py" line="79"/>
+        <source>Write the archive to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_box.py" line="81"/>
+        <source>WarrantyDesk database (*.sqlite3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_box.py" line="88"/>
+        <source>The database cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_box.py" line="92"/>
+        <location filename="../../app/ui/settings/retention_box.py" line="96"/>
+        <source>Writing the archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_box.py" line="97"/>
+        <source>Copying records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_box.py" line="102"/>
+        <source>Archive written: {file}, {claims} claims. Nothing was removed from this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_box.py" line="110"/>
+        <source>Data retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_box.py" line="112"/>
+        <source>Records are kept at least {years} years. Closed claims older than that can be copied, with everything they refer to, into a separate archive file that WarrantyDesk opens read-only (warrantydesk --db sqlite:///FILE). Nothing is removed from this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_box.py" line="115"/>
+        <source>Claims repaired &amp;before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/retention_box.py" line="116"/>
+        <source>&amp;Write archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsPanel</name>
+    <message>
+        <location filename="../../app/ui/stock/panels.py" line="306"/>
+        <source>{count} returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/panels.py" line="310"/>
+        <source>S&amp;earch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/panels.py" line="311"/>
+        <source>Return number, part number or name, note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/panels.py" line="312"/>
+        <source>Every reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4795,6 +7541,89 @@
     <message>
         <location filename="../../app/ui/labels.py" line="37"/>
         <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RulesBox</name>
+    <message>
+        <location filename="../../app/ui/settings/rules_box.py" line="118"/>
+        <source>The database cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rules_box.py" line="126"/>
+        <source>Saved. Every workstation works with these rules from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rules_box.py" line="129"/>
+        <source>Warranty rules and thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rules_box.py" line="131"/>
+        <source>Registration card due within (days of the sale):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rules_box.py" line="132"/>
+        <source>Arrange a service request within (hours):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rules_box.py" line="133"/>
+        <source>Close a service request within (hours):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rules_box.py" line="134"/>
+        <source>Follow-up call after a repair (days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rules_box.py" line="135"/>
+        <source>Visit key customers every (months):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rules_box.py" line="136"/>
+        <source>Mark-up on parts in paid service (%):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rules_box.py" line="140"/>
+        <source>Time in repair and waiting for parts extends the warranty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rules_box.py" line="141"/>
+        <source>Old parts go back before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rules_box.py" line="143"/>
+        <source>Month and day (MM-DD) of each yearly return date, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rules_box.py" line="144"/>
+        <source>The warranty rules ask for travel cost and wages only, no mark-up: leave 0 unless the manufacturer allows one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rules_box.py" line="146"/>
+        <source>&amp;Save rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rules_box.py" line="147"/>
+        <source>Undo changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rules_box.py" line="148"/>
+        <source>Only a service manager can change the rules.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5024,6 +7853,122 @@
     <message>
         <location filename="../../app/ui/reports/scorecard_view.py" line="141"/>
         <source>What head office rates the dealer on. Only records whose deadline has passed, or that were done, count; the rest are not due yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeasonsBox</name>
+    <message>
+        <location filename="../../app/ui/settings/seasons_box.py" line="38"/>
+        <source>Seasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/seasons_box.py" line="39"/>
+        <source>The sales seasons the spare-part reserve plan is made for: each plan is due at head office 30 days before its season starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/seasons_box.py" line="41"/>
+        <source>&amp;Edit seasons…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeasonsDialog</name>
+    <message>
+        <location filename="../../app/ui/plans/seasons_dialog.py" line="128"/>
+        <source>{days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/seasons_dialog.py" line="129"/>
+        <source>{start} to {end}, plan due {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/seasons_dialog.py" line="198"/>
+        <source>Seasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/seasons_dialog.py" line="199"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/seasons_dialog.py" line="199"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/seasons_dialog.py" line="199"/>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/seasons_dialog.py" line="200"/>
+        <source>Lasts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/seasons_dialog.py" line="200"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/seasons_dialog.py" line="201"/>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/seasons_dialog.py" line="203"/>
+        <source>e.g. SPRING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/seasons_dialog.py" line="204"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/seasons_dialog.py" line="206"/>
+        <source>e.g. 春耕</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/seasons_dialog.py" line="207"/>
+        <source>Starts every year on (month-day):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/seasons_dialog.py" line="208"/>
+        <source>Lasts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/seasons_dialog.py" line="209"/>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/seasons_dialog.py" line="210"/>
+        <source>&amp;New season</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/seasons_dialog.py" line="211"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/seasons_dialog.py" line="212"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/seasons_dialog.py" line="213"/>
+        <source>Only a season without plans can be deleted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5369,62 +8314,237 @@
         <source>User working at this workstation</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/settings.py" line="50"/>
+        <source>Folder for the automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings.py" line="53"/>
+        <source>Automatic backups to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings.py" line="57"/>
+        <source>Database file this workstation opens</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/settings/page.py" line="130"/>
+        <location filename="../../app/ui/settings/page.py" line="203"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/page.py" line="131"/>
+        <location filename="../../app/ui/settings/page.py" line="204"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/page.py" line="132"/>
+        <location filename="../../app/ui/settings/page.py" line="205"/>
         <source>&amp;Interface and printed forms:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/page.py" line="133"/>
+        <location filename="../../app/ui/settings/page.py" line="206"/>
         <source>Automatic (as the system)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/page.py" line="134"/>
+        <location filename="../../app/ui/settings/page.py" line="207"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/page.py" line="135"/>
+        <location filename="../../app/ui/settings/page.py" line="208"/>
         <source>&amp;Working at this workstation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/page.py" line="139"/>
+        <location filename="../../app/ui/settings/page.py" line="212"/>
         <source>Changes, approvals and overrides are recorded under this name; approving claims and overriding late registration cards needs the service manager role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/page.py" line="141"/>
+        <location filename="../../app/ui/settings/page.py" line="214"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/page.py" line="142"/>
+        <location filename="../../app/ui/settings/page.py" line="215"/>
         <source>Location:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/page.py" line="143"/>
+        <location filename="../../app/ui/settings/page.py" line="216"/>
         <source>Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/page.py" line="145"/>
+        <location filename="../../app/ui/settings/page.py" line="218"/>
         <source>The dealer profile, users and roles, warranty rules, return windows, seasons, templates and backups are set here too once those parts of the program arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettlementImportDialog</name>
+    <message>
+        <location filename="../../app/ui/batches/settlement_import.py" line="34"/>
+        <source>Choose head office&apos;s settlement notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/settlement_import.py" line="35"/>
+        <source>Settlement notices (*.xlsx *.json);;Excel workbook (*.xlsx);;JSON (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/settlement_import.py" line="44"/>
+        <source>{file}: settlement {number} of {date}: {approved:,} claims approved in full, {partial:,} in part, {rejected:,} rejected. Claimed {claimed}, approved {credited} (credited to the account with head office), deducted {deducted}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/settlement_import.py" line="52"/>
+        <source>Settled in full: batch {batches}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/settlement_import.py" line="55"/>
+        <source>{count:,} claims of these batches still wait for head office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/settlement_import.py" line="61"/>
+        <source>Import head office&apos;s settlement notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/settlement_import.py" line="64"/>
+        <source>Head office&apos;s settlement notice as a workbook (.xlsx) or JSON file. The whole notice is checked first: claims not in an exported batch, amounts that do not add up to the notice&apos;s totals, a notice imported before — if anything is wrong nothing is imported and every problem is listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/settlement_import.py" line="67"/>
+        <source>The settlement notice: an .xlsx workbook or a .json file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettlementsView</name>
+    <message>
+        <location filename="../../app/ui/batches/settlements_view.py" line="36"/>
+        <source>Settlement no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/settlements_view.py" line="37"/>
+        <source>Notice date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/settlements_view.py" line="38"/>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/settlements_view.py" line="39"/>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/settlements_view.py" line="40"/>
+        <location filename="../../app/ui/batches/settlements_view.py" line="54"/>
+        <source>Claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/settlements_view.py" line="41"/>
+        <location filename="../../app/ui/batches/settlements_view.py" line="55"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/settlements_view.py" line="43"/>
+        <location filename="../../app/ui/batches/settlements_view.py" line="56"/>
+        <source>Deducted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/settlements_view.py" line="53"/>
+        <source>Claim no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/settlements_view.py" line="57"/>
+        <source>Reason code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/settlements_view.py" line="58"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/settlements_view.py" line="59"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/settlements_view.py" line="61"/>
+        <source>Status now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/settlements_view.py" line="149"/>
+        <source>{count:,} settlement notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/settlements_view.py" line="189"/>
+        <source>Choose a settlement notice to see its claims.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/settlements_view.py" line="192"/>
+        <source>Settlement {number} of {date}: claimed {claimed}, approved {approved}, deducted {deducted}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/settlements_view.py" line="221"/>
+        <location filename="../../app/ui/batches/settlements_view.py" line="227"/>
+        <source>Rework claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/settlements_view.py" line="228"/>
+        <source>Claim {number} is now revision {revision}, a draft: correct it, mark it ready and approve it, and it goes in a later batch. Open it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/settlements_view.py" line="257"/>
+        <source>&amp;Import settlement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/settlements_view.py" line="258"/>
+        <source>Head office&apos;s settlement notice, as a workbook or a JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/settlements_view.py" line="259"/>
+        <source>Re&amp;work claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/settlements_view.py" line="260"/>
+        <source>A rejected or partly approved claim becomes a new draft revision for a later batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batches/settlements_view.py" line="262"/>
+        <source>Open c&amp;laim</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5613,22 +8733,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/shipments/page.py" line="107"/>
+        <location filename="../../app/ui/shipments/page.py" line="108"/>
         <source>{count} shipments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/shipments/page.py" line="132"/>
+        <location filename="../../app/ui/shipments/page.py" line="138"/>
         <source>New shipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/shipments/page.py" line="157"/>
+        <location filename="../../app/ui/shipments/page.py" line="163"/>
         <source>&amp;New shipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/shipments/page.py" line="158"/>
+        <location filename="../../app/ui/shipments/page.py" line="164"/>
         <source>Start a return shipment and scan its tags (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5636,72 +8756,72 @@
 <context>
     <name>ShippingForm</name>
     <message>
-        <location filename="../../app/ui/shipments/shipping_form.py" line="139"/>
+        <location filename="../../app/ui/shipments/shipping_form.py" line="140"/>
         <source>Shipping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/shipments/shipping_form.py" line="140"/>
+        <location filename="../../app/ui/shipments/shipping_form.py" line="141"/>
         <source>&amp;Carrier:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/shipments/shipping_form.py" line="140"/>
+        <location filename="../../app/ui/shipments/shipping_form.py" line="141"/>
         <source>&amp;Waybill no.:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/shipments/shipping_form.py" line="140"/>
+        <location filename="../../app/ui/shipments/shipping_form.py" line="141"/>
         <source>Shipped &amp;on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/shipments/shipping_form.py" line="140"/>
+        <location filename="../../app/ui/shipments/shipping_form.py" line="141"/>
         <source>Pac&amp;kages:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/shipments/shipping_form.py" line="145"/>
+        <location filename="../../app/ui/shipments/shipping_form.py" line="146"/>
         <source>e.g. 德邦物流</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/shipments/shipping_form.py" line="146"/>
+        <location filename="../../app/ui/shipments/shipping_form.py" line="147"/>
         <source>With head office&apos;s &amp;delivery truck</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/shipments/shipping_form.py" line="147"/>
+        <location filename="../../app/ui/shipments/shipping_form.py" line="148"/>
         <source>W&amp;eight (kg):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/shipments/shipping_form.py" line="148"/>
+        <location filename="../../app/ui/shipments/shipping_form.py" line="149"/>
         <source>&amp;Ship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/shipments/shipping_form.py" line="149"/>
+        <location filename="../../app/ui/shipments/shipping_form.py" line="150"/>
         <source>The shipment leaves: it can no longer change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/shipments/shipping_form.py" line="150"/>
+        <location filename="../../app/ui/shipments/shipping_form.py" line="151"/>
         <source>Head office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/shipments/shipping_form.py" line="151"/>
+        <location filename="../../app/ui/shipments/shipping_form.py" line="152"/>
         <source>&amp;Received on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/shipments/shipping_form.py" line="152"/>
+        <location filename="../../app/ui/shipments/shipping_form.py" line="153"/>
         <source>Verdict:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/shipments/shipping_form.py" line="153"/>
+        <location filename="../../app/ui/shipments/shipping_form.py" line="154"/>
         <source>Mark &amp;received</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5748,6 +8868,80 @@
     </message>
 </context>
 <context>
+    <name>StockDetailsDialog</name>
+    <message>
+        <location filename="../../app/ui/stock/dialogs.py" line="219"/>
+        <source>Minimum stock and bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/dialogs.py" line="220"/>
+        <source>&amp;Part no.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/dialogs.py" line="220"/>
+        <source>&amp;Minimum stock:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/dialogs.py" line="221"/>
+        <source>&amp;Bin location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockForm</name>
+    <message>
+        <location filename="../../app/ui/stock/forms.py" line="58"/>
+        <source>{what}: not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/forms.py" line="60"/>
+        <source>{what}: required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockListPanel</name>
+    <message>
+        <location filename="../../app/ui/stock/panels.py" line="231"/>
+        <source>{count} parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/panels.py" line="252"/>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/panels.py" line="253"/>
+        <source>Part number or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/panels.py" line="254"/>
+        <source>All classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/panels.py" line="257"/>
+        <source>&amp;Below minimum only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/panels.py" line="260"/>
+        <source>Movements of {part} {name}: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/panels.py" line="262"/>
+        <source>Choose a part to see its movements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StockMovementKind</name>
     <message>
         <location filename="../../app/ui/labels.py" line="121"/>
@@ -5786,6 +8980,319 @@
     </message>
 </context>
 <context>
+    <name>StockTexts</name>
+    <message>
+        <location filename="../../app/ui/stock/texts.py" line="17"/>
+        <source>Quality defect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/texts.py" line="18"/>
+        <source>Dismantled by the dealer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/texts.py" line="19"/>
+        <source>Other unsaleable stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/texts.py" line="22"/>
+        <source>Factory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/texts.py" line="23"/>
+        <source>Dealer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/texts.py" line="26"/>
+        <source>The factory pays the freight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/texts.py" line="27"/>
+        <source>The dealer pays the freight and the labour to restore the part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/texts.py" line="29"/>
+        <source>The dealer pays the freight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/texts.py" line="32"/>
+        <source>delivery list {delivery_no} was already received on {received_on}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/texts.py" line="34"/>
+        <source>another delivery list than row {first} ({delivery_no}); one list per file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockView</name>
+    <message>
+        <location filename="../../app/ui/stock/page.py" line="166"/>
+        <source>{part} {name}: {count} on hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/page.py" line="173"/>
+        <source>Counter sale {number}: {part} × {quantity}, {amount} yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/page.py" line="181"/>
+        <source>{part} {name}: {count} on order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/page.py" line="189"/>
+        <source>{part} {name}: minimum {minimum}, bin {bin}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/page.py" line="196"/>
+        <source>{number}: {part} × {quantity} back to the factory. {rule} Freight paid by: {payer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/page.py" line="211"/>
+        <source>{number} received: {part} × {quantity} into stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/page.py" line="215"/>
+        <source>Claim {claim} waited {days} days for parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/page.py" line="217"/>
+        <source>Claim {claim} is {status}: its record is closed and its waiting time was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/page.py" line="248"/>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/page.py" line="249"/>
+        <source>Returns to the factory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/page.py" line="250"/>
+        <source>Emergency orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/page.py" line="251"/>
+        <source>Receive &amp;delivery…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/page.py" line="252"/>
+        <source>Book a signed delivery list (销售发货清单) into stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/page.py" line="253"/>
+        <source>&amp;Adjust…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/page.py" line="254"/>
+        <source>Counter &amp;sale…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/page.py" line="255"/>
+        <source>Order &amp;placed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/page.py" line="256"/>
+        <source>&amp;Minimum and bin…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/page.py" line="257"/>
+        <source>Return to &amp;factory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/page.py" line="258"/>
+        <source>&amp;Received…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/page.py" line="259"/>
+        <source>Open &amp;claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/panels.py" line="53"/>
+        <location filename="../../app/ui/stock/panels.py" line="79"/>
+        <location filename="../../app/ui/stock/panels.py" line="334"/>
+        <source>Part no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/panels.py" line="54"/>
+        <location filename="../../app/ui/stock/panels.py" line="80"/>
+        <location filename="../../app/ui/stock/panels.py" line="335"/>
+        <source>Part name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/panels.py" line="55"/>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/panels.py" line="56"/>
+        <location filename="../../app/ui/stock/panels.py" line="342"/>
+        <source>On hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/panels.py" line="58"/>
+        <source>On order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/panels.py" line="59"/>
+        <source>Minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/panels.py" line="61"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/panels.py" line="62"/>
+        <source>Bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/panels.py" line="63"/>
+        <source>Last movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/panels.py" line="64"/>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/panels.py" line="67"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/panels.py" line="68"/>
+        <source>Movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/panels.py" line="69"/>
+        <location filename="../../app/ui/stock/panels.py" line="81"/>
+        <location filename="../../app/ui/stock/panels.py" line="336"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/panels.py" line="71"/>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/panels.py" line="72"/>
+        <location filename="../../app/ui/stock/panels.py" line="343"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/panels.py" line="73"/>
+        <location filename="../../app/ui/stock/panels.py" line="82"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/panels.py" line="74"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/panels.py" line="77"/>
+        <source>Return no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/panels.py" line="78"/>
+        <source>Returned on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/panels.py" line="83"/>
+        <source>Freight paid by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/panels.py" line="85"/>
+        <source>Restoration labour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/panels.py" line="87"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/panels.py" line="332"/>
+        <source>Order no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/panels.py" line="333"/>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/panels.py" line="338"/>
+        <source>Ordered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/panels.py" line="339"/>
+        <source>Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stock/panels.py" line="340"/>
+        <source>Days waited</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionDialog</name>
+    <message>
+        <location filename="../../app/ui/plans/dialogs.py" line="33"/>
+        <source>Record the submission of {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans/dialogs.py" line="34"/>
+        <source>The day the approved plan was sent to the manufacturer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TagPrinting</name>
     <message>
         <location filename="../../app/ui/printing/old_parts.py" line="31"/>
@@ -5805,6 +9312,75 @@
     <message>
         <location filename="../../app/ui/printing/old_parts.py" line="38"/>
         <source>Preview, print or save the tags of the selected old parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateBox</name>
+    <message>
+        <location filename="../../app/ui/settings/template_box.py" line="150"/>
+        <source>The database cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/template_box.py" line="157"/>
+        <source>Batches are exported with “{name}” from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/template_box.py" line="160"/>
+        <source>Batch workbook template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/template_box.py" line="161"/>
+        <source>In use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/template_box.py" line="162"/>
+        <source>&amp;Use this template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/template_box.py" line="163"/>
+        <source>Only a service manager can choose the template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateChooser</name>
+    <message>
+        <location filename="../../app/ui/settings/template_box.py" line="79"/>
+        <source>The manufacturer&apos;s template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/template_box.py" line="79"/>
+        <source>Templates (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/template_box.py" line="94"/>
+        <source>From a &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePage</name>
+    <message>
+        <location filename="../../app/ui/first_run/pages.py" line="155"/>
+        <source>Manufacturer&apos;s template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/pages.py" line="156"/>
+        <source>The layout of the workbook sent to head office with each claim batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/pages.py" line="157"/>
+        <source>Keep the standard layout unless head office asks for its own; a template file from the manufacturer can be chosen here or later in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6081,6 +9657,160 @@
     </message>
 </context>
 <context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../../app/ui/settings/users_box.py" line="85"/>
+        <source>New user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/users_box.py" line="85"/>
+        <source>Change user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/users_box.py" line="86"/>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/users_box.py" line="87"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/users_box.py" line="88"/>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/users_box.py" line="89"/>
+        <source>letters and digits, e.g. wang.li</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserPage</name>
+    <message>
+        <location filename="../../app/ui/first_run/pages.py" line="215"/>
+        <source>First user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/pages.py" line="216"/>
+        <source>The service manager who approves claims and adds the other users in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/pages.py" line="217"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/pages.py" line="217"/>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/pages.py" line="217"/>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/pages.py" line="220"/>
+        <source>letters and digits, e.g. wang.li</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/pages.py" line="223"/>
+        <source>This workstation works as this user; changes and approvals are recorded under the name. Finish saves the profile, the template and the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersBox</name>
+    <message>
+        <location filename="../../app/ui/settings/users_box.py" line="157"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/users_box.py" line="157"/>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/users_box.py" line="183"/>
+        <source>&amp;Reactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/users_box.py" line="184"/>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/users_box.py" line="206"/>
+        <source>The database cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/users_box.py" line="215"/>
+        <source>Saved {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/users_box.py" line="227"/>
+        <source>{name} can work again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/users_box.py" line="228"/>
+        <source>{name} no longer works here; their records keep their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/users_box.py" line="238"/>
+        <source>Users and roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/users_box.py" line="239"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/users_box.py" line="239"/>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/users_box.py" line="239"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/users_box.py" line="239"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/users_box.py" line="240"/>
+        <source>&amp;Add user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/users_box.py" line="241"/>
+        <source>&amp;Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/users_box.py" line="242"/>
+        <source>Only a service manager can change users and roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VerdictsDialog</name>
     <message>
         <location filename="../../app/ui/shipments/verdicts_dialog.py" line="118"/>
@@ -6135,6 +9865,49 @@
     <message>
         <location filename="../../app/ui/shipments/verdicts_dialog.py" line="141"/>
         <source>Not judged yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../app/ui/first_run/pages.py" line="101"/>
+        <source>Welcome to WarrantyDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/pages.py" line="102"/>
+        <source>A few steps set up this service station. Everything can be changed later in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/pages.py" line="104"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/pages.py" line="105"/>
+        <source>Automatic (as the system)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/pages.py" line="106"/>
+        <source>What would you like to do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/pages.py" line="107"/>
+        <source>&amp;Set up this dealer: profile, batch template and the first user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/pages.py" line="108"/>
+        <source>Open the &amp;demo dealer instead, to try the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run/pages.py" line="109"/>
+        <source>The demo fills this database with a made-up dealer, its machines and claims. To start for real later, use a new database.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

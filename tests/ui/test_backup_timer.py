@@ -11,6 +11,7 @@ def test_the_automatic_backup_runs_once_a_day_off_the_gui_thread(qtbot, sqlite_d
     with qtbot.waitSignal(backups.written, timeout=20000) as written:
         backups.start()
     assert written.args[0].path.parent == folder and backups.timer.isActive()
+    qtbot.waitUntil(lambda: backups.task is not None and not backups.task.is_running(), timeout=20000)
     task = backups.run()  # an hour later: the day has not passed, nothing new is written
     assert task is not None
     qtbot.waitUntil(lambda: not task.is_running(), timeout=20000)

@@ -282,3 +282,30 @@ def test_the_workstation_user_is_chosen_in_settings_and_used_for_changes(qtbot, 
     again = bootstrap.create_main_window(database, settings)
     qtbot.addWidget(again)
     assert again.page("settings").user_combo.currentData() == "liuyan"
+
+
+def test_f1_opens_help_on_the_current_section(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.help import HelpDialog
+
+    window.show_section("old_parts")
+    window.help_action.trigger()
+    dialog = window.findChild(HelpDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.close()
+
+
+def test_restoring_a_backup_replaces_the_database_and_closes_the_app(qtbot, english, sqlite_database, settings,
+                                                                     tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from app.services.backups import backup_database, inspect_backup
+
+    backup = backup_database(sqlite_database, tmp_path / "backups")
+    with sqlite_database.sessions.begin() as s:
+        from app.db.models import Customer
+
+        s.add(Customer(code="KH2026-000001", name="王建国", phone="13805310001"))
+    win = bootstrap.create_main_window(sqlite_database, settings)
+    qtbot.addWidget(win)
+    aside = win.restore_backup(backup.path)
+    assert aside is not None and inspect_backup(aside).path == aside
+    assert win.restore_message is not None and "was restored" in win.restore_message.text()
+    assert "closes now" in win.restore_message.text()
