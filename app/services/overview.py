@@ -31,6 +31,7 @@ from app.services import follow_ups, maintenance
 from app.services.business_time import business_date, utc_now
 from app.services.database import Database
 from app.services.paging import Page, PageRequest, count_of
+from app.services.plans import plans_due
 from app.services.service_log import Targets
 from app.services.service_log_list import arrange_overdue_condition, close_overdue_condition
 
@@ -62,6 +63,7 @@ class Overview:
     old_parts_in_store: int = 0
     old_parts_overdue: int = 0
     old_parts_due_soon: int = 0  # still on the shelf, due within OLD_PART_WARNING_DAYS
+    plans_due: int = 0  # seasons whose reserve plan is due within 45 days and not submitted
     open_batches: int = 0
     arrange_overdue: int = 0  # not arranged within the arrange target
     close_overdue: int = 0  # still open past the close target
@@ -115,6 +117,7 @@ def overview(db: Database, today: dt.date, now: dt.datetime | None = None) -> Ov
     now = now or utc_now()
     targets = Targets.of(db)
     due_maintenance = len(maintenance.due_maintenance(db, today, MAINTENANCE_WITHIN_DAYS))
+    due_plans = len(plans_due(db, today))
     with db.translated_errors(), db.sessions() as s:
         dealer = s.get(DealerProfile, 1)
         by_status = dict(
@@ -144,6 +147,7 @@ def overview(db: Database, today: dt.date, now: dt.datetime | None = None) -> Ov
             close_overdue=count(close_overdue_condition(now, targets), table=ServiceLogEntry),
             follow_ups_due=follow_ups.count_due(s, today),
             maintenance_due=due_maintenance,
+            plans_due=due_plans,
             arrange_target_hours=targets.arrange_hours,
             close_target_hours=targets.close_hours,
         )

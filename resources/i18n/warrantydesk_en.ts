@@ -2419,37 +2419,37 @@ Restoring closes the database, sets the current one aside (nothing is deleted) a
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../app/ui/dashboard/tiles.py" line="45"/>
+        <location filename="../../app/ui/dashboard/tiles.py" line="47"/>
         <source>Units registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/tiles.py" line="46"/>
+        <location filename="../../app/ui/dashboard/tiles.py" line="48"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/tiles.py" line="47"/>
+        <location filename="../../app/ui/dashboard/tiles.py" line="49"/>
         <source>Warranty claims in total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/tiles.py" line="48"/>
+        <location filename="../../app/ui/dashboard/tiles.py" line="50"/>
         <source>Claims awaiting approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/tiles.py" line="50"/>
+        <location filename="../../app/ui/dashboard/tiles.py" line="52"/>
         <source>Approved claims not yet in a batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/tiles.py" line="52"/>
+        <location filename="../../app/ui/dashboard/tiles.py" line="54"/>
         <source>Claims in a batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/tiles.py" line="54"/>
+        <location filename="../../app/ui/dashboard/tiles.py" line="56"/>
         <source>Open service log entries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2489,7 +2489,12 @@ Restoring closes the database, sets the current one aside (nothing is deleted) a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/tiles.py" line="56"/>
+        <location filename="../../app/ui/dashboard/tiles.py" line="44"/>
+        <source>Spare-part reserve plans due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/tiles.py" line="58"/>
         <source>Old parts in store</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2499,7 +2504,7 @@ Restoring closes the database, sets the current one aside (nothing is deleted) a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/tiles.py" line="58"/>
+        <location filename="../../app/ui/dashboard/tiles.py" line="60"/>
         <source>Claim batches open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2530,41 +2535,46 @@ Restoring closes the database, sets the current one aside (nothing is deleted) a
     </message>
     <message>
         <location filename="../../app/ui/dashboard/page.py" line="271"/>
+        <source>Click to open the reserve plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/page.py" line="273"/>
         <source>Click to list them below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="274"/>
+        <location filename="../../app/ui/dashboard/page.py" line="276"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="275"/>
+        <location filename="../../app/ui/dashboard/page.py" line="277"/>
         <source>Load the figures again (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="276"/>
+        <location filename="../../app/ui/dashboard/page.py" line="278"/>
         <source>Needs action today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="277"/>
+        <location filename="../../app/ui/dashboard/page.py" line="279"/>
         <source>At a glance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="278"/>
+        <location filename="../../app/ui/dashboard/page.py" line="280"/>
         <source>Warranty claims by status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="279"/>
+        <location filename="../../app/ui/dashboard/page.py" line="281"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="279"/>
+        <location filename="../../app/ui/dashboard/page.py" line="281"/>
         <source>Claims</source>
         <translation type="unfinished"></translation>
     </message>

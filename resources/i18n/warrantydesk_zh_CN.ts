@@ -2421,37 +2421,37 @@ Restoring closes the database, sets the current one aside (nothing is deleted) a
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../app/ui/dashboard/tiles.py" line="45"/>
+        <location filename="../../app/ui/dashboard/tiles.py" line="47"/>
         <source>Units registered</source>
         <translation>登记机器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/tiles.py" line="46"/>
+        <location filename="../../app/ui/dashboard/tiles.py" line="48"/>
         <source>Customers</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/tiles.py" line="47"/>
+        <location filename="../../app/ui/dashboard/tiles.py" line="49"/>
         <source>Warranty claims in total</source>
         <translation>三包索赔总数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/tiles.py" line="48"/>
+        <location filename="../../app/ui/dashboard/tiles.py" line="50"/>
         <source>Claims awaiting approval</source>
         <translation>待审批索赔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/tiles.py" line="50"/>
+        <location filename="../../app/ui/dashboard/tiles.py" line="52"/>
         <source>Approved claims not yet in a batch</source>
         <translation>已审批未组批索赔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/tiles.py" line="52"/>
+        <location filename="../../app/ui/dashboard/tiles.py" line="54"/>
         <source>Claims in a batch</source>
         <translation>已组批索赔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/tiles.py" line="54"/>
+        <location filename="../../app/ui/dashboard/tiles.py" line="56"/>
         <source>Open service log entries</source>
         <translation>未办结的售后服务登记</translation>
     </message>
@@ -2491,7 +2491,12 @@ Restoring closes the database, sets the current one aside (nothing is deleted) a
         <translation>{soon} 天内到期返厂的旧件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/tiles.py" line="56"/>
+        <location filename="../../app/ui/dashboard/tiles.py" line="44"/>
+        <source>Spare-part reserve plans due</source>
+        <translation>到期的配件储备计划</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/tiles.py" line="58"/>
         <source>Old parts in store</source>
         <translation>在库旧件</translation>
     </message>
@@ -2501,7 +2506,7 @@ Restoring closes the database, sets the current one aside (nothing is deleted) a
         <translation>逾期未返厂旧件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/tiles.py" line="58"/>
+        <location filename="../../app/ui/dashboard/tiles.py" line="60"/>
         <source>Claim batches open</source>
         <translation>编制中的索赔批次</translation>
     </message>
@@ -2532,41 +2537,46 @@ Restoring closes the database, sets the current one aside (nothing is deleted) a
     </message>
     <message>
         <location filename="../../app/ui/dashboard/page.py" line="271"/>
+        <source>Click to open the reserve plans</source>
+        <translation>点击打开储备计划</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/page.py" line="273"/>
         <source>Click to list them below</source>
         <translation>点击在下方列出明细</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="274"/>
+        <location filename="../../app/ui/dashboard/page.py" line="276"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="275"/>
+        <location filename="../../app/ui/dashboard/page.py" line="277"/>
         <source>Load the figures again (F5)</source>
         <translation>重新读取数据（F5）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="276"/>
+        <location filename="../../app/ui/dashboard/page.py" line="278"/>
         <source>Needs action today</source>
         <translation>今日待办</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="277"/>
+        <location filename="../../app/ui/dashboard/page.py" line="279"/>
         <source>At a glance</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="278"/>
+        <location filename="../../app/ui/dashboard/page.py" line="280"/>
         <source>Warranty claims by status</source>
         <translation>各状态三包索赔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="279"/>
+        <location filename="../../app/ui/dashboard/page.py" line="281"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="279"/>
+        <location filename="../../app/ui/dashboard/page.py" line="281"/>
         <source>Claims</source>
         <translation>索赔数</translation>
     </message>

@@ -124,6 +124,7 @@ def test_dashboard_tiles_show_the_overview(qtbot, database, settings, english) -
         "old_parts_in_store": expected.old_parts_in_store,
         "old_parts_overdue": expected.old_parts_overdue,
         "old_parts_due_soon": expected.old_parts_due_soon,
+        "plans_due": expected.plans_due,
         "open_batches": expected.open_batches,
         "arrange_overdue": expected.arrange_overdue,
         "close_overdue": expected.close_overdue,

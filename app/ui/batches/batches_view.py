@@ -196,7 +196,7 @@ class BatchesView(QWidget):
                 index, QCoreApplication.translate(_CONTEXT, title) if title else label(BatchStatus(key)))
         self.new_button.setText(self.tr("&New batch…"))
         self.new_button.setToolTip(self.tr("Gather the approved claims of a repair-date period (Ctrl+N)"))
-        needed = set_widths(self.table, (15, 7, 8, 6, 13, 10))
+        needed = set_widths(self.table, (15, 7, 27, 6, 13, 10))  # a period of days: "2026-09-03 – 2026-10-28"
         # The list is as wide as its columns in the current language, no wider: the batch under review gets the rest.
         self.list_pane.setMinimumWidth(min(needed + 2 * self.table.frameWidth()
                                            + self.table.verticalScrollBar().sizeHint().width(), 620))

@@ -265,8 +265,10 @@ class DashboardPage(QWidget):
     def _retranslate_tiles(self) -> None:
         for spec in TILES:
             self.tiles[spec.key].title_label.setText(self._tile_title(spec.key))
-            if spec.opens:
+            if spec.opens == "old_parts":
                 self.tiles[spec.key].setToolTip(self.tr("Click to open the list of old parts"))
+            elif spec.opens:
+                self.tiles[spec.key].setToolTip(self.tr("Click to open the reserve plans"))
             elif spec.action:
                 self.tiles[spec.key].setToolTip(self.tr("Click to list them below"))
 

@@ -41,6 +41,8 @@ TILES: tuple[TileSpec, ...] = (
              lambda o: o.old_parts_due_soon, action=True, opens="old_parts"),
     TileSpec("old_parts_overdue", QT_TRANSLATE_NOOP("DashboardPage", "Old parts overdue for return"),
              lambda o: o.old_parts_overdue, alert_when_positive=True, action=True, opens="old_parts"),
+    TileSpec("plans_due", QT_TRANSLATE_NOOP("DashboardPage", "Spare-part reserve plans due"),
+             lambda o: o.plans_due, alert_when_positive=True, action=True, opens="reserve_plan"),
     # The figures at a glance.
     TileSpec("units", QT_TRANSLATE_NOOP("DashboardPage", "Units registered"), lambda o: o.units),
     TileSpec("customers", QT_TRANSLATE_NOOP("DashboardPage", "Customers"), lambda o: o.customers),
