@@ -8,14 +8,10 @@ EXIT_OK = 0  # as app.cli
 LANGUAGES = ("zh_CN", "en")  # as app.services.reports.export
 
 
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from exc
-
 
 def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    from app.cli import _date  # one parser of dates for every command
+
     report = commands.add_parser("report", help="claim reports and the service scorecard",
                                  description="Reports for a period: claims per month, head office's approval rate, "
                                              "deductions by reason, causal parts, claims by model and the service "

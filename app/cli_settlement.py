@@ -13,12 +13,6 @@ EXIT_OK = 0
 EXIT_ERROR = 1  # as app.cli
 
 
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from exc
-
 
 def _amount(text: str) -> Decimal:
     try:
@@ -31,6 +25,8 @@ def _amount(text: str) -> Decimal:
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    from app.cli import _date  # one parser of dates for every command
+
     settle = commands.add_parser(
         "settle", help="import head office's settlement notice (三包费用核销通知), all or nothing",
         description="Import a settlement notice (.xlsx or .json, format in resources/settlement/README.md): claims "
