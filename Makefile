@@ -11,8 +11,9 @@ run: system-run setup
 	$(BIN)/warrantydesk demo --if-empty
 	$(BIN)/warrantydesk
 
+# The property tests draw the same examples on every run (HYPOTHESIS_PROFILE=ci) unless told otherwise.
 test: system-test setup
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen HYPOTHESIS_PROFILE=$${HYPOTHESIS_PROFILE:-ci} $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 setup: $(VENV)/.installed i18n
 
