@@ -1,15 +1,17 @@
 """Warranty coverage, computed in one place: "in warranty until 2027-05-01 or 2,000 h".
 
-Coverage runs from the sale (invoice) date to the expiry date inclusive: a 12-month warranty from
-2026-03-01 ends on 2027-02-28. Days the unit spent in repair (failure to repair date of its claims)
-extend it, as the 三包 rules say, unless the dealer switched that off. A usage limit (hours or
-area) ends it early. A recorded exclusion (no certificate, altered serial, modification …) voids it.
+Coverage runs from its start (the sales invoice date, or the exchange date after an exchange) to the
+expiry date inclusive: a 12-month warranty from 2026-03-01 ends on 2027-02-28. Days the unit spent in
+repair or waiting for parts extend it, as the 三包 rules say, unless the dealer switched that off. A last
+day that falls on a day off (public holiday or rest day) moves to the next working day when a holiday
+calendar is given. A usage limit (hours or area) ends it early. A recorded exclusion (no certificate,
+altered serial, modification …) voids it.
 """
 from __future__ import annotations
 
 import calendar
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
@@ -64,6 +66,9 @@ class Coverage:
     area_limit: Decimal | None
     extension_days: int
     void_reason: str | None = None
+    # The last days before the holiday rule moved them (equal to the ends when it did not).
+    nominal_ends_on: dt.date | None = None
+    nominal_main_components_end_on: dt.date | None = None
 
     def verdict(self, on: dt.date, *, hours: Decimal | None = None, area: Decimal | None = None,
                 main_component: bool = False) -> CoverageVerdict:
@@ -92,20 +97,37 @@ class Coverage:
         return " or ".join(limits)
 
 
-def coverage(terms: WarrantyTerms, sold_on: dt.date, *, repairs: Iterable[RepairSpell] = (),
-             extend_for_repairs: bool = True, void_reason: str | None = None) -> Coverage:
-    ends = period_end(sold_on, terms.months)
-    main_ends = period_end(sold_on, max(terms.main_component_months, terms.months))
+def roll_past_days_off(day: dt.date, day_off: Callable[[dt.date], bool] | None, limit: int = 20) -> dt.date:
+    """A last day on a day off ends on the first day after it that is not one (through a holiday run)."""
+    if day_off is None:
+        return day
+    for _ in range(limit):
+        if not day_off(day):
+            break
+        day += dt.timedelta(days=1)
+    return day
+
+
+def coverage(terms: WarrantyTerms, start: dt.date, *, repairs: Iterable[RepairSpell] = (),
+             extend_for_repairs: bool = True, void_reason: str | None = None,
+             day_off: Callable[[dt.date], bool] | None = None) -> Coverage:
+    """Coverage from `start`: the invoice date, or the exchange date after an exchange (the periods
+    start again). Repairs before `start` (on the unit before it was exchanged) do not extend it."""
+    ends = period_end(start, terms.months)
+    main_ends = period_end(start, max(terms.main_component_months, terms.months))
     extension = 0
     if extend_for_repairs:
         # Only repairs that began while the unit was still covered extend the cover.
-        extension = sum(spell.days for spell in repairs if sold_on <= spell.failed_on <= main_ends)
+        extension = sum(spell.days for spell in repairs if start <= spell.failed_on <= main_ends)
+    nominal, nominal_main = ends + dt.timedelta(days=extension), main_ends + dt.timedelta(days=extension)
     return Coverage(
-        starts_on=sold_on,
-        ends_on=ends + dt.timedelta(days=extension),
-        main_components_end_on=main_ends + dt.timedelta(days=extension),
+        starts_on=start,
+        ends_on=roll_past_days_off(nominal, day_off),
+        main_components_end_on=roll_past_days_off(nominal_main, day_off),
         hours_limit=terms.hours,
         area_limit=terms.area,
         extension_days=extension,
         void_reason=void_reason or None,
+        nominal_ends_on=nominal,
+        nominal_main_components_end_on=nominal_main,
     )

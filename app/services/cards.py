@@ -4,30 +4,41 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db.models import DealerProfile, RegistrationCard, Unit, User
-from app.domain.actors import SYSTEM, Actor
+from app.domain.actors import SYSTEM, Actor, PermissionDenied
 from app.domain.cards import CardFacts, CardState, card_due_date
 from app.domain.enums import Role
 from app.domain.errors import ValidationError
 from app.domain.normalize import clean_text
-from app.reports.pdf.card import CardDocument, write_card
+from app.services import passwords
 from app.services.audit_trail import write_audit
 from app.services.business_time import business_today
 from app.services.database import Database
 from app.services.warranty import read_context, warranty_in_session
+
+if TYPE_CHECKING:  # the PDF side (reportlab) is imported when a card is printed, not when the app starts
+    from app.reports.pdf.card import CardDocument
 
 
 def acting_user(db: Database) -> Actor:
     """Who is acting: the user chosen for this workstation in Settings (`db.user_login`); while none is
     chosen, the first active service manager, else the system.
 
-    The one place that decides it, so sign-in can replace it.
+    Once a service manager turns sign-in on (app/services/passwords.py), only the user signed in here acts;
+    with nobody signed in (or the signed-in user deactivated since) every change is refused.
     """
     with db.translated_errors(), db.sessions() as s:
+        if passwords.required_in(s):
+            signed_in = passwords.signed_in_user(s, db)
+            if signed_in is None:
+                raise PermissionDenied("nobody is signed in on this workstation: sign in first")
+            return Actor(user_id=signed_in.id, login=signed_in.login, name=signed_in.display_name,
+                         role=signed_in.role)
         user = None
         if db.user_login:
             user = s.scalar(select(User).where(User.login == db.user_login, User.active.is_(True)))
@@ -124,11 +135,16 @@ def card_document(db: Database, unit_id: int, *, today: dt.date | None = None) -
         warranty = warranty_in_session(s, unit_id, today)
         dealer = s.get(DealerProfile, 1)
         model, customer = unit.model, unit.customer
-        terms = f"整机 {model.warranty_months} 个月，主要部件 {model.main_component_months} 个月"
+        # the terms as counted: the model's, never below the regulation's floor for its product class
+        months = warranty.terms.applied.months if warranty.terms else model.warranty_months
+        main_months = warranty.terms.applied.main_component_months if warranty.terms else model.main_component_months
+        terms = f"整机 {months} 个月，主要部件 {main_months} 个月"
         if model.warranty_hours is not None:
             terms += f"，或 {model.warranty_hours:,.0f} 小时"
         if model.warranty_area is not None:
             terms += f"，或 {model.warranty_area:,.0f} 亩"
+        from app.reports.pdf.card import CardDocument
+
         return CardDocument(
             dealer_name=dealer.name if dealer else "", dealer_code=dealer.dealer_code if dealer else "",
             dealer_phone=(dealer.service_hotline or dealer.phone) if dealer else "",
@@ -138,7 +154,7 @@ def card_document(db: Database, unit_id: int, *, today: dt.date | None = None) -
             sale_date=unit.sale_date, invoice_date=unit.invoice_date, invoice_no=unit.invoice_no,
             due_date=warranty.card.due_date,
             warranty=f"{terms}（至 {warranty.coverage.ends_on.isoformat()}）", printed_on=today,
-            warranty_months=model.warranty_months, main_component_months=model.main_component_months,
+            warranty_months=months, main_component_months=main_months,
             warranty_hours=model.warranty_hours, warranty_area=model.warranty_area,
             cover_ends_on=warranty.coverage.ends_on,
         )
@@ -148,6 +164,8 @@ def print_card(db: Database, unit_id: int, path: Path | str, *, today: dt.date |
     """Write the unit's registration card as a PDF to `path`."""
     document = card_document(db, unit_id, today=today)
     try:
+        from app.reports.pdf.card import write_card
+
         return write_card(document, path)
     except OSError as exc:
         raise ValidationError(f"cannot write {path}: {exc.strerror or exc}") from exc

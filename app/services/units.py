@@ -91,7 +91,7 @@ def search_units(db: Database, request: PageRequest, *, today: dt.date | None = 
                       terms=WarrantyTerms(r.warranty_months, r.main_component_months, r.warranty_hours,
                                           r.warranty_area),
                       card=CardFacts(r.due_date, r.sent_on, r.acknowledged_on, r.override_reason)
-                      if r.card_id is not None else None)
+                      if r.card_id is not None else None, product_class=r.product_class)
             for r in found
         ]
         cover = warranties(s, facts, today, context)
@@ -115,6 +115,7 @@ _PAGE_COLUMNS = (
     Unit.hour_meter, Unit.warranty_void_reason,
     ProductModel.code.label("model_code"), ProductModel.name.label("model_name"), ProductModel.warranty_months,
     ProductModel.main_component_months, ProductModel.warranty_hours, ProductModel.warranty_area,
+    ProductModel.product_class,
     Customer.name.label("customer_name"), Customer.phone.label("customer_phone"),
     RegistrationCard.id.label("card_id"), RegistrationCard.due_date, RegistrationCard.sent_on,
     RegistrationCard.acknowledged_on, RegistrationCard.override_reason,

@@ -1,7 +1,9 @@
-"""A unit's warranty, worked out in one place: coverage from the model's terms, the invoice date, the
-days spent in repair and any recorded exclusion, plus the registration card that decides whether the
-manufacturer recognises warranty service at all. Every other part of the app asks
-`warranty_for_unit`; the units list and the service file use the same helpers for whole pages.
+"""A unit's warranty, worked out in one place: coverage from the model's terms (never below the statutory
+floor of its product class), the invoice date (or the exchange date the periods restarted on), the days
+spent in repair or waiting for parts, the holiday rule for the last day, and any recorded exclusion,
+plus the registration card that decides whether the manufacturer recognises warranty service at all.
+Every other part of the app asks `warranty_for_unit`; the units list and the service file use the same
+helpers for whole pages.
 """
 from __future__ import annotations
 
@@ -17,6 +19,8 @@ from sqlalchemy.orm import Session
 from app.db.models import (
     ClaimPartLine,
     ComponentChange,
+    EmergencyOrder,
+    ExchangeRefund,
     PaidServiceOrder,
     Part,
     ProductModel,
@@ -29,11 +33,13 @@ from app.db.models import (
 )
 from app.domain.cards import CardFacts, CardState, card_due_date
 from app.domain.coverage import Coverage, CoverageVerdict, RepairSpell, WarrantyTerms, coverage
-from app.domain.enums import ClaimStatus, UnitStatus
+from app.domain.enums import ClaimStatus, ProductClass, UnitStatus
 from app.domain.errors import ValidationError
+from app.domain.statutory import ModelTerms, PeriodWarning, StartBasis, model_terms, period_warnings
 from app.services import shared_settings
 from app.services.business_time import business_date
 from app.services.database import Database
+from app.services.statutory import DaysOff, statutory_table
 
 # A cancelled claim was never a repair; a reworked one is an older revision of a claim still listed.
 NOT_A_REPAIR = (ClaimStatus.CANCELLED, ClaimStatus.REWORKED)
@@ -50,6 +56,14 @@ class UnitWarranty:
     card_recorded: bool  # False: no card row yet, which counts as a card not sent
     hours: Decimal | None  # the highest hour-meter reading known
     area: Decimal | None  # the largest area worked reported on a claim (mu)
+    start_basis: StartBasis = StartBasis.INVOICE
+    terms: ModelTerms | None = None  # the model's terms against the statutory floor
+    guessed_years: tuple[int, ...] = ()  # years of the last days the holiday calendar did not know
+
+    @property
+    def warnings(self) -> tuple[PeriodWarning, ...]:
+        """What the clerk should be told about how the periods were counted."""
+        return period_warnings(self.start_basis, self.terms.issues if self.terms else (), self.guessed_years)
 
     @property
     def card_state(self) -> CardState:
@@ -120,17 +134,35 @@ class UnitFacts:
     invoice_date: dt.date | None
     void_reason: str | None
     hour_meter: Decimal | None
-    terms: WarrantyTerms
+    terms: WarrantyTerms  # as entered on the model
     card: CardFacts | None  # None: no card row
+    product_class: ProductClass | None = None  # None: the "other" floor, with a warning
+    start: dt.date | None = None  # the periods restarted on this day (an exchange)
+
+
+def out_of_service(failed: dt.date, repaired: dt.date, wait_days: int, part_received: dt.date | None) -> RepairSpell:
+    """The days a claim kept the unit out of service: in repair and waiting for parts.
+
+    The wait normally lies inside the failure-to-repair spell (the unit stood waiting for the part), so
+    it is not added on top; a recorded wait longer than the spell, or a part received after the repair
+    date (a temporary fix, then the part), lengthens the spell to it. No day counts twice.
+    """
+    end = max(repaired, failed + dt.timedelta(days=max(wait_days, 0)), part_received or repaired)
+    return RepairSpell(failed, end)
 
 
 def _usage(s: Session, ids: list[int]) -> tuple[dict[int, list[RepairSpell]], dict[int, tuple[Decimal | None, ...]]]:
-    """Repair spells and the highest readings reported on claims, for many units in two queries."""
+    """Out-of-service spells and the highest readings reported on claims, for many units in three queries."""
     spells: dict[int, list[RepairSpell]] = {unit_id: [] for unit_id in ids}
     counted = WarrantyClaim.unit_id.in_(ids), WarrantyClaim.status.not_in(NOT_A_REPAIR)
-    for unit_id, failed, repaired in s.execute(
-            select(WarrantyClaim.unit_id, WarrantyClaim.failure_date, WarrantyClaim.repair_date).where(*counted)):
-        spells[unit_id].append(RepairSpell(failed, repaired))
+    received = dict(s.execute(
+        select(EmergencyOrder.claim_id, func.max(EmergencyOrder.received_on))
+        .join(WarrantyClaim, WarrantyClaim.id == EmergencyOrder.claim_id)
+        .where(*counted).group_by(EmergencyOrder.claim_id)).tuples().all())
+    for claim_id, unit_id, failed, repaired, waited in s.execute(
+            select(WarrantyClaim.id, WarrantyClaim.unit_id, WarrantyClaim.failure_date, WarrantyClaim.repair_date,
+                   WarrantyClaim.parts_wait_days).where(*counted)):
+        spells[unit_id].append(out_of_service(failed, repaired, waited or 0, received.get(claim_id)))
     readings = {unit_id: (hours, area) for unit_id, hours, area in s.execute(
         select(WarrantyClaim.unit_id, func.max(WarrantyClaim.hour_meter), func.max(WarrantyClaim.area_worked))
         .where(*counted).group_by(WarrantyClaim.unit_id))}
@@ -143,43 +175,74 @@ def warranties(s: Session, units: Iterable[UnitFacts], on_date: dt.date,
     facts = list(units)
     context = context or read_context(s)
     spells, readings = _usage(s, [f.unit_id for f in facts]) if facts else ({}, {})
+    table = statutory_table()
     result: dict[int, UnitWarranty] = {}
     for f in facts:
         claim_hours, claim_area = readings.get(f.unit_id, (None, None))
         hours = [value for value in (f.hour_meter, claim_hours) if value is not None]
-        # The 三包 periods run from the date on the sales invoice; the sale date stands in when there is none.
-        cover = coverage(f.terms, f.invoice_date or f.sale_date, repairs=merged(spells.get(f.unit_id, [])),
-                         extend_for_repairs=context.extend_for_repairs, void_reason=f.void_reason)
+        start, basis = period_start(f.invoice_date, f.sale_date, f.start)
+        terms = model_terms(f.terms, f.product_class, table)
+        days_off = DaysOff()
+        cover = coverage(terms.applied, start, repairs=merged(spells.get(f.unit_id, [])),
+                         extend_for_repairs=context.extend_for_repairs, void_reason=f.void_reason, day_off=days_off)
         result[f.unit_id] = UnitWarranty(
             unit_id=f.unit_id, on_date=on_date, coverage=cover,
             card=f.card or CardFacts(card_due_date(f.sale_date, context.deadline_days), None, None, None),
             card_recorded=f.card is not None, hours=max(hours) if hours else None, area=claim_area,
+            start_basis=basis, terms=terms, guessed_years=days_off.guessed,
         )
     return result
 
 
-def warranty_in_session(s: Session, unit_id: int, on_date: dt.date) -> UnitWarranty:
+def period_start(invoice_date: dt.date | None, sale_date: dt.date,
+                 restart: dt.date | None = None) -> tuple[dt.date, StartBasis]:
+    """Where the 三包 periods start: the exchange date after an exchange, else the date on the sales
+    invoice (as the regulation counts), else the sale date — with a warning, the invoice date is missing."""
+    if restart is not None:
+        return restart, StartBasis.EXCHANGE
+    if invoice_date is not None:
+        return invoice_date, StartBasis.INVOICE
+    return sale_date, StartBasis.SALE_DATE
+
+
+def exchanged_on(s: Session, unit_id: int) -> dt.date | None:
+    """The day this unit was handed over in exchange for another: its periods start again on that day."""
+    return s.scalar(select(ExchangeRefund.decided_on).where(ExchangeRefund.new_unit_id == unit_id))
+
+
+def unit_facts(s: Session, unit: Unit, *, start: dt.date | None = None) -> UnitFacts:
+    """One unit's facts; `start` overrides where the periods start (default: the exchange that brought
+    this unit, else the invoice date)."""
+    card = s.scalar(select(RegistrationCard).where(RegistrationCard.unit_id == unit.id))
+    if start is None:
+        start = exchanged_on(s, unit.id)
+    return UnitFacts(
+        unit_id=unit.id, sale_date=unit.sale_date, invoice_date=unit.invoice_date,
+        void_reason=unit.warranty_void_reason, hour_meter=unit.hour_meter, terms=terms_of(unit.model),
+        card=CardFacts(card.due_date, card.sent_on, card.acknowledged_on, card.override_reason) if card else None,
+        product_class=unit.model.product_class, start=start,
+    )
+
+
+def warranty_in_session(s: Session, unit_id: int, on_date: dt.date, *, start: dt.date | None = None) -> UnitWarranty:
     unit = s.get(Unit, unit_id)
     if unit is None:
         raise ValidationError(f"no unit with id {unit_id}")
-    card = s.scalar(select(RegistrationCard).where(RegistrationCard.unit_id == unit_id))
-    facts = UnitFacts(
-        unit_id=unit_id, sale_date=unit.sale_date, invoice_date=unit.invoice_date,
-        void_reason=unit.warranty_void_reason, hour_meter=unit.hour_meter, terms=terms_of(unit.model),
-        card=CardFacts(card.due_date, card.sent_on, card.acknowledged_on, card.override_reason) if card else None,
-    )
-    return warranties(s, [facts], on_date)[unit_id]
+    return warranties(s, [unit_facts(s, unit, start=start)], on_date)[unit_id]
 
 
-def warranty_for_unit(db_or_session: Database | Session, unit_id: int, on_date: dt.date) -> UnitWarranty:
+def warranty_for_unit(db_or_session: Database | Session, unit_id: int, on_date: dt.date, *,
+                      start: dt.date | None = None) -> UnitWarranty:
     """The one place warranty is decided: coverage, card facts and whether warranty is recognised.
 
-    Pass the Database, or the Session of a transaction already open (a claim being saved).
+    Pass the Database, or the Session of a transaction already open (a claim being saved). `start`
+    restarts the periods on that day (the exchange date of an exchanged unit); by default they run
+    from the sales invoice date, or the sale date with a warning when the invoice date is missing.
     """
     if isinstance(db_or_session, Session):
-        return warranty_in_session(db_or_session, unit_id, on_date)
+        return warranty_in_session(db_or_session, unit_id, on_date, start=start)
     with db_or_session.translated_errors(), db_or_session.sessions() as s:
-        return warranty_in_session(s, unit_id, on_date)
+        return warranty_in_session(s, unit_id, on_date, start=start)
 
 
 # --- the unit's service file ----------------------------------------------------------------------

@@ -13,7 +13,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.db.models import ClaimAttachment, ClaimPartLine, Part, SharedSetting, Unit, WarrantyClaim
+from app.db.models import ClaimAttachment, ClaimPartLine, ModelPart, Part, SharedSetting, Unit, WarrantyClaim
 from app.domain.actors import Actor
 from app.domain.checks import (
     RULES,
@@ -29,6 +29,7 @@ from app.domain.checks import (
 )
 from app.domain.enums import AttachmentKind, ClaimStatus
 from app.domain.errors import ValidationError
+from app.domain.statutory import PartBasis, StatutoryPeriods, part_basis
 from app.services.database import Database
 from app.services.warranty import warranty_in_session
 
@@ -93,6 +94,23 @@ def _earlier_claims(s: Session, claim: WarrantyClaim) -> tuple[tuple[EarlierClai
     return earlier, (max(readings) if readings else None)
 
 
+def _causal_main_component(s: Session, claim: WarrantyClaim, catalogue: dict[int, Part],
+                           floor: StatutoryPeriods | None) -> bool:
+    """Whether the part that caused the failure is a main component, judged as the service file and the
+    claim editor judge it (the model's parts list, the catalogue, then the regulation's list by name)."""
+    causal = [line.part_id for line in claim.part_lines if line.is_causal]
+    if not causal:
+        return False
+    model_id = s.scalar(select(Unit.model_id).where(Unit.id == claim.unit_id))
+    listed = dict(s.execute(select(ModelPart.part_id, ModelPart.main_component)
+                            .where(ModelPart.model_id == model_id, ModelPart.part_id.in_(causal))).tuples().all())
+    if floor is None:  # no terms worked out: the catalogue's flag alone
+        return any(catalogue[part_id].is_main_component for part_id in causal)
+    return any(part_basis(model_flag=listed.get(part_id), part_flag=catalogue[part_id].is_main_component,
+                          is_wear_part=catalogue[part_id].is_wear_part, name=catalogue[part_id].name,
+                          floor=floor) is PartBasis.MAIN_COMPONENT for part_id in causal)
+
+
 def evaluate(s: Session, claim: WarrantyClaim, today: dt.date) -> list[Finding]:
     """Run every enabled check on `claim` as it stands in this session (saved or being saved)."""
     part_ids = [line.part_id for line in claim.part_lines]
@@ -103,8 +121,8 @@ def evaluate(s: Session, claim: WarrantyClaim, today: dt.date) -> list[Finding]:
                       photo_required=catalogue[line.part_id].photo_required)
         for line in claim.part_lines
     )
-    main_component = any(line.is_causal and catalogue[line.part_id].is_main_component for line in claim.part_lines)
     warranty = warranty_in_session(s, claim.unit_id, claim.failure_date)
+    main_component = _causal_main_component(s, claim, catalogue, warranty.terms.floor if warranty.terms else None)
     earlier, highest = _earlier_claims(s, claim)
     photos = 0
     if claim.id is not None:

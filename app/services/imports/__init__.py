@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from app.db.models import ImportRun
 from app.domain.actors import SYSTEM, Actor
@@ -61,6 +62,7 @@ class ImportResult:
     movements: int  # stock movements written
     run_id: int
     seconds: float
+    warnings: tuple[Any, ...] = ()  # rows imported with a warning (models: models.TermsWarning)
 
     def summary(self) -> str:
         """One line, for the command line and the log."""
@@ -71,6 +73,9 @@ class ImportResult:
             pieces.append(f"{self.prices_changed:,} prices changed (old prices kept as history)")
         if self.movements:
             pieces.append(f"{self.movements:,} stock movements")
+        if self.warnings:
+            pieces.append(f"{len(self.warnings):,} models without a product class or below the statutory floor "
+                          f"(the floor applies)")
         return (f"{self.file_name}: {self.rows:,} {self.kind} rows imported in {self.seconds:.1f} s "
                 f"({', '.join(pieces)})")
 
@@ -108,7 +113,8 @@ def import_file(db: Database, kind: str, path: str | Path, *, actor: Actor = SYS
         run_id = run.id
     return ImportResult(kind=kind, file_name=sheet.file_name, rows=len(sheet.rows), created=counts.created,
                         updated=counts.updated, unchanged=counts.unchanged, prices_changed=counts.prices_changed,
-                        movements=counts.movements, run_id=run_id, seconds=time.monotonic() - started)
+                        movements=counts.movements, run_id=run_id, seconds=time.monotonic() - started,
+                        warnings=counts.warnings)
 
 
 def _check_kind(kind: str) -> None:

@@ -42,6 +42,7 @@ class Counts:
     unchanged: int = 0
     prices_changed: int = 0
     movements: int = 0
+    warnings: tuple[Any, ...] = ()  # imported, but the clerk should look (models.TermsWarning)
 
 
 def chunks(values: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:

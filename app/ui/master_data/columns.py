@@ -7,7 +7,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from app.domain.money import format_money
 from app.ui.labels import label
-from app.ui.models.paged import ALIGN_RIGHT, Column
+from app.ui.master_data import statutory_columns as statutory
+from app.ui.models.paged import ALIGN_LEFT, ALIGN_RIGHT, Column
 
 CHECK = "\u2713"
 CENTER = Qt.AlignmentFlag.AlignCenter
@@ -29,12 +30,14 @@ MODEL_COLUMNS = [
     Column(QT_TRANSLATE_NOOP("MasterDataPage", "Model code"), lambda r: r.code, "code"),
     Column(QT_TRANSLATE_NOOP("MasterDataPage", "Name"), lambda r: r.name, "name"),
     Column(QT_TRANSLATE_NOOP("MasterDataPage", "Category"), lambda r: label(r.category)),
-    Column(QT_TRANSLATE_NOOP("MasterDataPage", "Product class"),
-           lambda r: label(r.product_class) if r.product_class else ""),
+    Column(QT_TRANSLATE_NOOP("MasterDataPage", "Product class"), statutory.class_text, None, ALIGN_LEFT,
+           statutory.floor_colour, statutory.floor_tooltip),
     Column(QT_TRANSLATE_NOOP("MasterDataPage", "Warranty (months)"), lambda r: _number(r.warranty_months),
-           "warranty_months", ALIGN_RIGHT),
+           "warranty_months", ALIGN_RIGHT, statutory.floor_colour, statutory.floor_tooltip),
     Column(QT_TRANSLATE_NOOP("MasterDataPage", "Main components (months)"),
-           lambda r: _number(r.main_component_months), None, ALIGN_RIGHT),
+           lambda r: _number(r.main_component_months), None, ALIGN_RIGHT, statutory.floor_colour,
+           statutory.floor_tooltip),
+    Column(QT_TRANSLATE_NOOP("MasterDataPage", "Statutory floor (months)"), statutory.floor_text, None, ALIGN_RIGHT),
     Column(QT_TRANSLATE_NOOP("MasterDataPage", "Warranty hours"), lambda r: _number(r.warranty_hours), None,
            ALIGN_RIGHT),
     Column(QT_TRANSLATE_NOOP("MasterDataPage", "Warranty area (mu)"), lambda r: _number(r.warranty_area), None,

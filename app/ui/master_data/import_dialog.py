@@ -35,6 +35,7 @@ from app.domain.errors import WarrantyDeskError
 from app.reports.excel import Problem
 from app.services.database import Database
 from app.services.imports import ImportRefused, ImportResult, import_file, save_template
+from app.ui.master_data.statutory_columns import import_warnings
 from app.ui.master_data.texts import kind_title, reason, stage_text
 from app.ui.tasks import Task, run_task
 
@@ -275,6 +276,9 @@ class ImportDialog(QDialog):
                 count=result.prices_changed)
         if result.movements:
             text += " " + self.tr("{count:,} stock movements recorded.").format(count=result.movements)
+        if result.warnings:
+            text += "\n" + self.tr("Imported with a warning — correct these models:") + "\n" + import_warnings(
+                result.warnings)
         return text
 
     def _show_problems(self, refused: ImportRefused) -> None:
