@@ -8,9 +8,11 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, and_, or_, select
 
 from app.db.models import Customer, ServiceLogEntry, Unit
+from app.domain.clocks import FaultDifficulty
 from app.domain.enums import ServiceChannel, ServiceEntryStatus
 from app.domain.errors import ValidationError
 from app.domain.normalize import clean_code, clean_text
+from app.services import clocks
 from app.services.business_time import business_day_start
 from app.services.database import Database
 from app.services.paging import Page, PageRequest, count_of, like_pattern
@@ -44,6 +46,7 @@ class EntryRow:
     arranged_late: bool
     close_overdue: bool
     is_maintenance_reminder: bool
+    clock: clocks.ClockView | None = None  # the most pressing 三包 clock (reply, busy-season fix)
 
     @property
     def overdue(self) -> bool:
@@ -53,7 +56,7 @@ class EntryRow:
 _E = ServiceLogEntry
 _COLUMNS = (_E.id, _E.entry_no, _E.channel, _E.status, _E.received_at, _E.customer_id, Customer.name, Customer.phone,
             _E.caller_phone, _E.unit_id, Unit.serial_no, _E.problem, _E.technician, _E.arranged_at, _E.closed_at,
-            _E.is_maintenance_reminder, _E.caller_name)
+            _E.is_maintenance_reminder, _E.caller_name, _E.customer_informed_at, _E.fault_difficulty)
 SORTS: dict[str, Any] = {
     "number": _E.entry_no, "received": _E.received_at, "channel": _E.channel, "status": _E.status,
     "customer": Customer.name, "serial": Unit.serial_no, "arranged": _E.arranged_at, "closed": _E.closed_at,
@@ -122,6 +125,7 @@ def list_entries(db: Database, request: PageRequest, now: dt.datetime | None = N
     """One page of entries, newest received first unless another sort is asked; overdue ones flagged."""
     now = now or dt.datetime.now(dt.UTC)
     targets = Targets.of(db)
+    rules = clocks.clock_rules(db)
     terms = entry_conditions(request, now, targets)
     counted = select(_E.id).where(*terms)
     key = SORTS.get(request.sort or "received")
@@ -133,12 +137,15 @@ def list_entries(db: Database, request: PageRequest, now: dt.datetime | None = N
                           .order_by(key.desc() if descending else key.asc(), _E.id.desc() if descending else _E.id)
                           .offset(request.offset).limit(request.limit))
     with db.translated_errors(), db.sessions() as s:
+        if request.filters.get("clock"):  # filter "clock": amber | red, the entries whose clock is so
+            ids = clocks.running_entry_states(s, rules, now)[clocks.check_filter(request.filters["clock"])]
+            counted, query = counted.where(_E.id.in_(ids)), query.where(_E.id.in_(ids))
         total = count_of(s, counted)
-        rows = [_row(r, now, targets) for r in s.execute(query)]
+        rows = [_row(r, now, targets, rules) for r in s.execute(query)]
     return Page(rows, total)
 
 
-def _row(r: Any, now: dt.datetime, targets: Targets) -> EntryRow:
+def _row(r: Any, now: dt.datetime, targets: Targets, rules: clocks.ClockRules) -> EntryRow:
     arrange_due, close_due, arrange_overdue, arranged_late, close_overdue = timing(
         targets, r.received_at, r.arranged_at, r.status, now)
     return EntryRow(
@@ -148,4 +155,8 @@ def _row(r: Any, now: dt.datetime, targets: Targets) -> EntryRow:
         arranged_at=r.arranged_at, closed_at=r.closed_at, arrange_due=arrange_due, close_due=close_due,
         arrange_overdue=arrange_overdue, arranged_late=arranged_late, close_overdue=close_overdue,
         is_maintenance_reminder=r.is_maintenance_reminder,
+        clock=clocks.shown_clock(clocks.entry_clocks(
+            rules, received_at=r.received_at, informed_at=r.customer_informed_at, closed_at=r.closed_at,
+            difficulty=r.fault_difficulty, maintenance=r.is_maintenance_reminder),
+            now, rules.amber_percent, FaultDifficulty(r.fault_difficulty)),
     )

@@ -72,7 +72,12 @@ def test_every_report_is_a_sheet_with_the_services_figures(dealer, tmp_path):
 
     score = _rows(book["服务考核"])
     assert [row[0] for row in score] == ["三包回执卡按时寄出", "服务任务按时安排", "旧件按时返厂", "索赔一次通过",
-                                         "回访按时完成"]
+                                         "回访按时完成", "三包请求 7 日内答复", "农忙季节故障按时排除",
+                                         "40 日内修复完毕"]
+    assert [row[1] for row in score[5:]] == ["受理后 7 日内告知用户", "一般故障 2 日、较大故障 5 日内",
+                                             "请求后 40 日内修复"]
+    assert all(row[7] == row[2] + row[3] for row in score[5:])  # counted = met + missed
+    assert notes_for(book, "40 日内修复完毕").startswith("按故障日期计的索赔")
     assert score[0][1:] == ["售出后 20 天内", 2, 3, 2, 2, 1, 5, pytest.approx(0.4)]
     assert book["服务考核"]["I2"].number_format == "0.0%"
 
@@ -81,6 +86,10 @@ def test_every_report_is_a_sheet_with_the_services_figures(dealer, tmp_path):
     assert notes["报表期间至"] == dt.datetime(2026, 3, 31)
     assert notes["制表日期"] == dt.datetime(2026, 3, 20)
     assert notes["未标明故障件的索赔"] == 1
+
+
+def notes_for(book, item: str) -> str:  # type: ignore[no-untyped-def]
+    return {row[0]: row[1] for row in _rows(book["说明"])}[item]
 
 
 def test_english_workbook(dealer, tmp_path):

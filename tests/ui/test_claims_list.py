@@ -18,11 +18,6 @@ TOTAL, CHECKS = 7, 8
 
 
 @pytest.fixture
-def database(sqlite_database):  # type: ignore[no-untyped-def]
-    return sqlite_database
-
-
-@pytest.fixture
 def numbers(dealer):  # type: ignore[no-untyped-def]  # noqa: F811
     """Five claims: a draft, an unsigned draft (blocking), two ready, and one on a late-card unit."""
     made = {}
@@ -71,8 +66,8 @@ def test_columns_newest_first_and_coloured_check_results(qtbot, english, dealer,
     assert _numbers(view) == [numbers[n] for n in ("ready2", "ready1", "unsigned", "draft", "late")]
     headers = [view.model.headerData(c, Qt.Orientation.Horizontal) for c in range(view.model.columnCount())]
     assert headers == ["Claim no.", "Status", "Repair date", "Serial no.", "Model", "Customer", "Technician", "Total",
-                       "Checks"]
-    row = [view.model.index(0, c).data() for c in range(view.model.columnCount())]
+                       "Checks", "Repair clock"]
+    row = [view.model.index(0, c).data() for c in range(view.model.columnCount() - 1)]  # the clock: test_clocks_ui
     assert row == [numbers["ready2"], "Awaiting approval", "2026-06-15", "LF50426000001", "LF-504", "王建国", "李志强",
                    "1,909.50", "Warning"]  # the same causal pump claimed again within 30 days
     assert view.model.index(0, CHECKS).data(Qt.ItemDataRole.ForegroundRole).name() == "#a15c00"

@@ -17,6 +17,7 @@ class ServiceLogEntry(Timestamped, Base):
     __table_args__ = (
         CheckConstraint("arranged_at IS NULL OR arranged_at >= received_at", name="arranged_after_received"),
         CheckConstraint("closed_at IS NULL OR closed_at >= received_at", name="closed_after_received"),
+        CheckConstraint("fault_difficulty IN ('easy', 'hard')", name="fault_difficulty_known"),
         Index("ix_service_log_status_received_at", "status", "received_at"),
     )
 
@@ -40,6 +41,8 @@ class ServiceLogEntry(Timestamped, Base):
     closed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
     result: Mapped[str] = mapped_column(Text, default="")
     is_maintenance_reminder: Mapped[bool] = mapped_column(default=False)
+    # easy | hard (app.domain.clocks.FaultDifficulty): 2 or 5 days to fix in the busy season.
+    fault_difficulty: Mapped[str] = mapped_column(String(10), default="easy", server_default="easy")
 
 
 class FollowUp(Timestamped, Base):

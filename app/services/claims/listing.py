@@ -8,11 +8,13 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Select, and_, exists, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
-from app.db.models import ClaimPartLine, Customer, Part, ProductModel, Unit, WarrantyClaim
+from app.db.models import ClaimPartLine, Customer, Part, ProductModel, ServiceLogEntry, Unit, WarrantyClaim
 from app.domain.enums import ClaimStatus
 from app.domain.normalize import clean_code, clean_text
+from app.services import clocks, shared_settings
+from app.services.business_time import utc_now
 from app.services.database import Database
 from app.services.paging import Page, PageRequest, like_pattern
 
@@ -31,6 +33,7 @@ class ClaimRow:
     technician: str
     total_amount: Decimal
     check_level: str
+    clock: clocks.ClockView | None = None  # the 40-day repair clock
 
 
 SORTS: dict[str, Any] = {
@@ -45,7 +48,7 @@ DEFAULT_SORT = "repair_date"
 CODE_LIKE = re.compile(r"[A-Z0-9./-]+")
 
 
-def _conditions(request: PageRequest) -> list[Any]:
+def _conditions(request: PageRequest, backend: str = "") -> list[Any]:
     """WHERE conditions on warranty_claims alone (joined tables are reached through sub-selects, so the
     count never needs a join)."""
     f = request.filters
@@ -70,7 +73,7 @@ def _conditions(request: PageRequest) -> list[Any]:
         where.append(WarrantyClaim.check_level == f["check_level"])
     text = clean_text(request.text)
     if text:
-        where.append(_text_condition(text))
+        where.append(_text_condition(text, backend))
     return where
 
 
@@ -79,7 +82,7 @@ def _starts_with(column: Any, prefix: str) -> Any:
     return and_(column >= prefix, column < prefix + "\U0010ffff")
 
 
-def _text_condition(text: str) -> Any:
+def _text_condition(text: str, backend: str = "") -> Any:
     """What the clerk typed: a claim, serial, engine or phone number goes through the indexes; words
     search customer names and the complaint / cause / correction text."""
     code = clean_code(text)
@@ -91,11 +94,17 @@ def _text_condition(text: str) -> Any:
             WarrantyClaim.customer_id.in_(select(Customer.id).where(_starts_with(Customer.phone, code))),
         )
     anywhere = like_pattern(text)
+    if backend == "sqlite" and text.lower() == text.upper():
+        # Words without letter case (Chinese): SQLite's instr() finds them in the 200,000 claims' texts in
+        # about half the time LIKE takes, with the same matches (LIKE only adds ASCII case-folding).
+        texts = [func.instr(column, text) > 0 for column in (WarrantyClaim.complaint, WarrantyClaim.cause,
+                                                                WarrantyClaim.correction)]
+    else:
+        texts = [column.like(anywhere, escape="\\") for column in (WarrantyClaim.complaint, WarrantyClaim.cause,
+                                                                    WarrantyClaim.correction)]
     return or_(
         WarrantyClaim.customer_id.in_(select(Customer.id).where(Customer.name.like(anywhere, escape="\\"))),
-        WarrantyClaim.complaint.like(anywhere, escape="\\"),
-        WarrantyClaim.cause.like(anywhere, escape="\\"),
-        WarrantyClaim.correction.like(anywhere, escape="\\"),
+        *texts,
     )
 
 
@@ -107,30 +116,47 @@ def _page_query(request: PageRequest, where: list[Any]) -> Select[Any]:
             .offset(request.offset).limit(request.limit))
 
 
-def list_claims(db: Database, request: PageRequest) -> Page[ClaimRow]:
+def list_claims(db: Database, request: PageRequest, *, now: dt.datetime | None = None) -> Page[ClaimRow]:
+    """Filters as _conditions says, plus "clock": amber | red (repairs not finished whose 40-day clock is so)."""
+    now = now or utc_now()
+    # The repair clock does not depend on the seasons: the amber share is all it needs.
+    rules = clocks.ClockRules(shared_settings.get(db, shared_settings.CLOCK_AMBER_PERCENT), ())
     with db.translated_errors(), db.sessions() as s:
-        where = _conditions(request)
+        where = _conditions(request, db.backend)
+        if request.filters.get("clock"):
+            where.append(WarrantyClaim.id.in_(
+                clocks.running_claim_states(s, rules, now)[clocks.check_filter(request.filters["clock"])]))
         total = int(s.scalar(select(func.count()).select_from(WarrantyClaim).where(and_(*where))) or 0)
         ids = list(s.scalars(_page_query(request, where)))
-        return Page(_rows(s, ids), total)
+        return Page(_rows(s, ids, now, rules), total)
 
 
-def _rows(s: Session, ids: list[int]) -> list[ClaimRow]:
+def _rows(s: Session, ids: list[int], now: dt.datetime, rules: clocks.ClockRules) -> list[ClaimRow]:
     """The page's rows in the page's order, joined only for those ids."""
     if not ids:
         return []
+    entry = aliased(ServiceLogEntry)  # the request a claim came from starts its repair clock
     found = {
         row.id: row for row in s.execute(
             select(WarrantyClaim.id, WarrantyClaim.claim_no, WarrantyClaim.revision, WarrantyClaim.status,
                    WarrantyClaim.repair_date, WarrantyClaim.failure_date, Unit.serial_no,
                    ProductModel.code.label("model_code"), Customer.name.label("customer_name"),
-                   WarrantyClaim.technician, WarrantyClaim.total_amount, WarrantyClaim.check_level)
+                   WarrantyClaim.technician, WarrantyClaim.total_amount, WarrantyClaim.check_level,
+                   entry.received_at, entry.closed_at)
             .join(Unit, Unit.id == WarrantyClaim.unit_id)
             .join(ProductModel, ProductModel.id == Unit.model_id)
             .join(Customer, Customer.id == WarrantyClaim.customer_id)
+            .outerjoin(entry, entry.id == WarrantyClaim.service_entry_id)
             .where(WarrantyClaim.id.in_(ids)))
     }
-    return [ClaimRow(*found[i]) for i in ids if i in found]
+    return [_claim_row(found[i], now, rules.amber_percent) for i in ids if i in found]
+
+
+def _claim_row(row: Any, now: dt.datetime, amber_percent: int) -> ClaimRow:
+    timed = clocks.claim_clocks(status=row.status, revision=row.revision, failure_date=row.failure_date,
+                                repair_date=row.repair_date, entry_received_at=row.received_at,
+                                entry_closed_at=row.closed_at)
+    return ClaimRow(*row[:12], clock=clocks.shown_clock(timed, now, amber_percent))
 
 
 def technicians(db: Database) -> list[str]:

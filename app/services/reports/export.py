@@ -8,7 +8,17 @@ from app.domain.errors import ValidationError
 from app.reports.excel.report_workbook import Column, Kind, Table, write_workbook
 from app.services.reports import ReportSet
 from app.services.reports.period import share
-from app.services.reports.scorecard import ARRANGED, CARDS, FIRST_TIME, FOLLOW_UPS, OLD_PARTS, ScoreItem
+from app.services.reports.scorecard import (
+    ARRANGED,
+    CARDS,
+    FIRST_TIME,
+    FIX_CLOCK,
+    FOLLOW_UPS,
+    OLD_PARTS,
+    REPAIR_CLOCK,
+    REPLY_CLOCK,
+    ScoreItem,
+)
 
 LANGUAGES = ("zh_CN", "en")
 # key → (简体中文, English)
@@ -72,6 +82,23 @@ TEXTS: dict[str, tuple[str, str]] = {
     f"{OLD_PARTS}_target": ("返厂日期前", "by the return date"),
     f"{FIRST_TIME}_target": ("首次提交即全额通过", "approved in full at the first submission"),
     f"{FOLLOW_UPS}_target": ("到期日前", "by the due date"),
+    REPLY_CLOCK: ("三包请求 7 日内答复", "三包 requests answered within 7 days"),
+    FIX_CLOCK: ("农忙季节故障按时排除", "Busy-season faults fixed in time"),
+    REPAIR_CLOCK: ("40 日内修复完毕", "Repairs finished within 40 days"),
+    f"{REPLY_CLOCK}_target": ("受理后 {n} 日内告知用户", "customer told within {n} days"),
+    f"{FIX_CLOCK}_target": ("一般故障 2 日、较大故障 5 日内", "2 days (easy fault) or 5 days (hard)"),
+    f"{REPAIR_CLOCK}_target": ("请求后 {n} 日内修复", "repaired within {n} days of the request"),
+    f"{REPLY_CLOCK}_notes": ("按受理时间计三包请求（不含服务站自己安排的保养提醒）：7 日内告知用户派谁、何时上门，"
+                             "或已办结，为达标。",
+                             "Requests received in the period (maintenance reminders left out): met when the customer "
+                             "was told who comes and when, or the request was closed, within 7 days."),
+    f"{FIX_CLOCK}_notes": ("农忙季节（服务站的季节）内受理的请求：一般故障 2 日内、较大故障 5 日内办结为达标。",
+                           "Requests received on a day of one of the dealer's seasons: met when closed within 2 days "
+                           "(easy fault) or 5 days (hard fault)."),
+    f"{REPAIR_CLOCK}_notes": ("按故障日期计的索赔（不含作废和已被替代的修订）：自请求（无请求时自故障日期）起 "
+                              "40 日内修复为达标。",
+                              "Claims that failed in the period (cancelled and superseded ones left out): met when "
+                              "repaired within 40 days of the request, or of the failure date without one."),
     f"{CARDS}_notes": ("按售出日期计：回执卡在到期日（含）前寄出为达标；逾期寄出或逾期未寄为未达标，"
                        "经理特批的也计为未达标（“另计”列为其中特批数）；未到期未寄为待定。",
                        "Units sold in the period: met when the card was sent by its due date; sent late or not sent "
@@ -121,7 +148,7 @@ def tables(reports: ReportSet, lang: str) -> list[Table]:
     t = _Texts(lang)
     c = Column
     money, count, rate, month = Kind.MONEY, Kind.INT, Kind.PERCENT, Kind.MONTH
-    items = reports.scorecard.items
+    items = reports.scorecard.items + reports.scorecard.clocks
     score = Table(t("scorecard"), (
         c(t("item")), c(t("target")), c(t("met"), count), c(t("missed"), count), c(t("not_done"), count),
         c(t("pending"), count), c(t("excused"), count), c(t("counted"), count), c(t("share_met"), rate)),

@@ -18,6 +18,10 @@ share met counts only met + missed.
   approved in full. Sent claims not decided yet are pending; drafts are not counted.
 - follow-ups: calls and visits due in the period; met when made on or before the due date
   (Beijing day).
+- the 三包 clocks (app.services.clocks), kept apart from the five items above in `Scorecard.clocks`:
+  reply within 7 days and busy-season fix within 2 / 5 days for requests received in the period,
+  repair within 40 days for claims that failed in the period (cancelled and superseded ones left out).
+  Missed counts late stops and clocks that ran out with the thing still not done (not_done).
 """
 from __future__ import annotations
 
@@ -40,6 +44,8 @@ from app.db.models import (
 )
 from app.domain.enums import ClaimStatus, OldPartStatus
 from app.services.business_time import business_day_start
+from app.services.reports import clock_scores
+from app.services.reports.clock_scores import CLOCK_KEYS, FIX_CLOCK, REPAIR_CLOCK, REPLY_CLOCK  # noqa: F401 - keys
 from app.services.reports.period import Period, share
 from app.services.reports.sql import business_day_end, days_after, within_hours
 
@@ -79,9 +85,10 @@ class ScoreItem:
 @dataclass(frozen=True)
 class Scorecard:
     items: tuple[ScoreItem, ...]
+    clocks: tuple[ScoreItem, ...] = ()  # one per CLOCK_KEYS
 
     def item(self, key: str) -> ScoreItem:
-        return next(i for i in self.items if i.key == key)
+        return next(i for i in self.items + self.clocks if i.key == key)
 
 
 def _count(condition: ColumnElement[bool]) -> Any:
@@ -167,4 +174,11 @@ def load_scorecard(s: Session, period: Period, today: dt.date, now: dt.datetime,
     first_time = ScoreItem(FIRST_TIME, met, missed, pending)
     met, missed, pending, not_made = found[FOLLOW_UPS]
     follow_ups = ScoreItem(FOLLOW_UPS, met, missed, pending, not_made)
-    return Scorecard((cards, arranged, old_parts, first_time, follow_ups))
+    return Scorecard((cards, arranged, old_parts, first_time, follow_ups), clock_items(s, period, now))
+
+
+def clock_items(s: Session, period: Period, now: dt.datetime) -> tuple[ScoreItem, ...]:
+    """The 三包 clocks of the period's requests and repairs (app.services.reports.clock_scores)."""
+    found = clock_scores.clock_counts(s, period, now)
+    return tuple(ScoreItem(key, met, missed, pending, not_done, target=clock_scores.CLOCK_DAYS[key], unit=DAYS)
+                 for key, (met, missed, pending, not_done) in found.items())

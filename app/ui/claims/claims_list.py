@@ -35,6 +35,7 @@ from app.ui.claims.findings import check_level_label, level_color
 from app.ui.labels import label
 from app.ui.models.paged import ALIGN_RIGHT, Column, PagedTableModel
 from app.ui.printing.repair_records import PrintButton, RepairRecordPrinting
+from app.ui.widgets.clocks import clock_colour, clock_text, clock_tooltip
 
 _CONTEXT = "ClaimsListView"
 MAX_BULK = 500  # a bulk action runs while the clerk waits: a few hundred claims at a time
@@ -55,6 +56,8 @@ COLUMNS = [
     Column(QT_TRANSLATE_NOOP("ClaimsListView", "Total"), lambda r: money(r.total_amount), "total", ALIGN_RIGHT),
     Column(QT_TRANSLATE_NOOP("ClaimsListView", "Checks"), lambda r: check_level_label(r.check_level), "check_level",
            foreground=lambda r: level_color(r.check_level)),
+    Column(QT_TRANSLATE_NOOP("ClaimsListView", "Repair clock"), lambda r: clock_text(r.clock),
+           foreground=lambda r: clock_colour(r.clock), tooltip=lambda r: clock_tooltip(r.clock)),
 ]
 
 
@@ -158,7 +161,7 @@ class ClaimsListView(QWidget):
         """Widths in characters, never narrower than the translated header; the customer takes the rest."""
         header = self.table.horizontalHeader()
         unit = self.table.fontMetrics().averageCharWidth()
-        for column, chars in enumerate((17, 18, 11, 16, 10, 12, 10, 12, 9)):
+        for column, chars in enumerate((17, 18, 11, 16, 10, 12, 10, 12, 9, 15)):
             self.table.setColumnWidth(column, max(chars * unit + 20, header.sectionSizeHint(column)))
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
 

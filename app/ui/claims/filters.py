@@ -49,6 +49,10 @@ class FilterBar(QWidget):
         self.model.addItem("", None)
         self.model.setMinimumContentsLength(12)
         self.model.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.clock = QComboBox()  # the 40-day repair clock of repairs not finished: amber, or red
+        self.clock.setObjectName("claimClockFilter")
+        for value in ("", "amber", "red"):
+            self.clock.addItem("", value)
         self.technician = QComboBox()
         self.technician.setObjectName("claimTechnicianFilter")
         self.technician.addItem("", "")
@@ -67,8 +71,10 @@ class FilterBar(QWidget):
         today = dt.date.today()
         self.date_from.setDate(QDate(today.replace(day=1)))
         self.date_to.setDate(QDate(today))
-        self.captions = {key: QLabel() for key in ("text", "status", "check", "model", "technician", "part", "to")}
-        for key, buddy in (("text", self.text), ("status", self.status), ("check", self.check), ("model", self.model),
+        self.captions = {key: QLabel() for key in ("text", "status", "check", "clock", "model", "technician", "part",
+                                                   "to")}
+        for key, buddy in (("text", self.text), ("status", self.status), ("check", self.check), ("clock", self.clock),
+                           ("model", self.model),
                            ("technician", self.technician), ("part", self.part)):
             self.captions[key].setBuddy(buddy)
 
@@ -80,7 +86,7 @@ class FilterBar(QWidget):
         self.part.textChanged.connect(lambda _t: self._timer.start())
         self.text.returnPressed.connect(self.apply_now)
         self.part.returnPressed.connect(self.apply_now)
-        for combo in (self.status, self.check, self.model, self.technician):
+        for combo in (self.status, self.check, self.clock, self.model, self.technician):
             combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.dated.toggled.connect(self._dates_toggled)
         self.date_from.dateChanged.connect(lambda _d: self.dated.isChecked() and self.changed.emit())
@@ -88,7 +94,8 @@ class FilterBar(QWidget):
 
         first = QHBoxLayout()
         for widget, stretch in ((self.captions["text"], 0), (self.text, 3), (self.captions["status"], 0),
-                                (self.status, 1), (self.captions["check"], 0), (self.check, 1)):
+                                (self.status, 1), (self.captions["check"], 0), (self.check, 1),
+                                (self.captions["clock"], 0), (self.clock, 1)):
             first.addWidget(widget, stretch)
         second = QHBoxLayout()
         for widget, stretch in ((self.captions["model"], 0), (self.model, 1), (self.captions["technician"], 0),
@@ -130,6 +137,10 @@ class FilterBar(QWidget):
         self.technician.setCurrentIndex(max(0, self.technician.findData(current)))
         self.technician.blockSignals(False)
 
+    def set_clock(self, value: str) -> None:
+        """Show the claims whose repair clock is amber or red ("" for all), as a Dashboard tile asks."""
+        self.clock.setCurrentIndex(max(0, self.clock.findData(value)))
+
     def search_text(self) -> str:
         return self.text.text()
 
@@ -144,6 +155,8 @@ class FilterBar(QWidget):
             result["statuses"] = [status]
         if self.check.currentData():
             result["check_level"] = self.check.currentData()
+        if self.clock.currentData():
+            result["clock"] = self.clock.currentData()
         if self.model.currentData() is not None:
             result["model_id"] = self.model.currentData()
         if self.technician.currentData():
@@ -157,6 +170,7 @@ class FilterBar(QWidget):
 
     def retranslate_ui(self) -> None:
         texts = {"text": self.tr("F&ind:"), "status": self.tr("&Status:"), "check": self.tr("C&hecks:"),
+                 "clock": self.tr("Repair c&lock:"),
                  "model": self.tr("&Model:"), "technician": self.tr("&Technician:"), "part": self.tr("&Part no.:"),
                  "to": self.tr("to")}
         for key, text in texts.items():
@@ -172,6 +186,8 @@ class FilterBar(QWidget):
         for i in range(self.check.count()):
             value = self.check.itemData(i)
             self.check.setItemText(i, check_level_label(value) if value else self.tr("Any result"))
+        for i, text in enumerate((self.tr("Any"), self.tr("Amber: running out"), self.tr("Red: over 40 days"))):
+            self.clock.setItemText(i, text)
         self.model.setItemText(0, self.tr("All models"))
         self.technician.setItemText(0, self.tr("All technicians"))
 

@@ -44,6 +44,11 @@ class ClaimsPage(QWidget):
         self.claims.refresh()
         self.paid_orders.refresh()
 
+    def show_from_dashboard(self, tile_key: str) -> None:
+        """A Dashboard clock tile was clicked: the repairs whose 40-day clock is amber, or red."""
+        self.tabs.setCurrentWidget(self.claims)
+        self.claims.filter_bar.set_clock({"clock_claims_amber": "amber", "clock_claims_red": "red"}.get(tile_key, ""))
+
     def on_scans_button_clicked(self) -> None:
         """Non-modal: the clerk can look a claim up while scans are resolved."""
         if self.scans_dialog is None:

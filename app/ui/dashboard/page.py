@@ -267,6 +267,10 @@ class DashboardPage(QWidget):
             self.tiles[spec.key].title_label.setText(self._tile_title(spec.key))
             if spec.opens == "old_parts":
                 self.tiles[spec.key].setToolTip(self.tr("Click to open the list of old parts"))
+            elif spec.opens == "service_log":
+                self.tiles[spec.key].setToolTip(self.tr("Click to open the service log, filtered to these entries"))
+            elif spec.opens == "claims":
+                self.tiles[spec.key].setToolTip(self.tr("Click to open the claims list, filtered to these repairs"))
             elif spec.opens:
                 self.tiles[spec.key].setToolTip(self.tr("Click to open the reserve plans"))
             elif spec.action:

@@ -43,6 +43,18 @@ TILES: tuple[TileSpec, ...] = (
              lambda o: o.old_parts_overdue, alert_when_positive=True, action=True, opens="old_parts"),
     TileSpec("plans_due", QT_TRANSLATE_NOOP("DashboardPage", "Spare-part reserve plans due"),
              lambda o: o.plans_due, alert_when_positive=True, action=True, opens="reserve_plan"),
+    # The 三包 clocks (reply 7 days, busy-season fix 2 / 5 days, repair 40 days): each opens the filtered list.
+    TileSpec("clock_entries_amber", QT_TRANSLATE_NOOP("DashboardPage", "Requests with a warranty clock running out"),
+             lambda o: o.clock_entries_amber, action=True, opens="service_log"),
+    TileSpec("clock_entries_red", QT_TRANSLATE_NOOP("DashboardPage", "Requests past a warranty clock, still not done"),
+             lambda o: o.clock_entries_red, alert_when_positive=True, action=True, opens="service_log"),
+    TileSpec("clock_claims_amber", QT_TRANSLATE_NOOP("DashboardPage", "Repairs nearing the 40-day limit"),
+             lambda o: o.clock_claims_amber, action=True, opens="claims"),
+    TileSpec("clock_claims_red", QT_TRANSLATE_NOOP("DashboardPage", "Repairs past the 40-day limit"),
+             lambda o: o.clock_claims_red, alert_when_positive=True, action=True, opens="claims"),
+    TileSpec("models_to_check", QT_TRANSLATE_NOOP("DashboardPage", "Models without a product class or below the "
+                                                                   "statutory periods"),
+             lambda o: o.models_to_check, alert_when_positive=True, action=True, opens="master_data"),
     # The figures at a glance.
     TileSpec("units", QT_TRANSLATE_NOOP("DashboardPage", "Units registered"), lambda o: o.units),
     TileSpec("customers", QT_TRANSLATE_NOOP("DashboardPage", "Customers"), lambda o: o.customers),

@@ -33,7 +33,9 @@ from app.ui.labels import choices, label
 from app.ui.models.paged import Column, Index, PagedTableModel
 from app.ui.service_log.actions import EntryActions
 from app.ui.service_log.common import show_time
+from app.ui.service_log.entry_clocks import EntryClockPanel
 from app.ui.service_log.entry_view import EntryDetails, EntryWindow
+from app.ui.widgets.clocks import clock_colour, clock_text, clock_tooltip
 
 _CONTEXT = "EntryListPanel"
 SEARCH_DELAY_MS = 300
@@ -73,6 +75,8 @@ COLUMNS = [
            tooltip=lambda r: r.problem),
     Column(QT_TRANSLATE_NOOP("EntryListPanel", "Status"), lambda r: label(r.status), "status", foreground=_alert),
     Column(QT_TRANSLATE_NOOP("EntryListPanel", "Due by / closed"), _target, foreground=_alert, tooltip=_target_tip),
+    Column(QT_TRANSLATE_NOOP("EntryListPanel", "Warranty clock"), lambda r: clock_text(r.clock),
+           foreground=lambda r: clock_colour(r.clock), tooltip=lambda r: clock_tooltip(r.clock)),
 ]
 COL_PROBLEM = 6
 
@@ -125,14 +129,15 @@ class EntryListPanel(QWidget):
         self.status_combo = QComboBox()
         self.channel_combo = QComboBox()
         self.overdue_combo = QComboBox()
+        self.clock_combo = QComboBox()  # the 三包 clocks: amber, or red (missed and not done)
         self.search_edit = QLineEdit()
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setMinimumWidth(240)
         self.count_label = QLabel()
-        self.filter_labels = [QLabel() for _ in range(3)]
+        self.filter_labels = [QLabel() for _ in range(4)]
         filters = QHBoxLayout()
-        for caption, combo in zip(self.filter_labels, (self.status_combo, self.channel_combo, self.overdue_combo),
-                                  strict=True):
+        for caption, combo in zip(self.filter_labels, (self.status_combo, self.channel_combo, self.overdue_combo,
+                                                       self.clock_combo), strict=True):
             caption.setBuddy(combo)
             filters.addWidget(caption)
             filters.addWidget(combo)
@@ -154,7 +159,7 @@ class EntryListPanel(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 8)
         self.table.selectionModel().currentRowChanged.connect(self.on_table_current_row_changed)
         self.table.doubleClicked.connect(self.on_table_double_clicked)
-        for column, width in enumerate((130, 110, 130, 90, 110, 140, 200, 70, 130)):
+        for column, width in enumerate((130, 110, 130, 90, 110, 140, 200, 70, 130, 110)):
             self.table.setColumnWidth(column, width)
 
         self.details = EntryDetails()
@@ -163,7 +168,14 @@ class EntryListPanel(QWidget):
         details_scroll.setWidget(self.details)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
-        splitter.addWidget(details_scroll)
+        self.clock_panel = EntryClockPanel(database, actor=actor, clock=clock)
+        self.clock_panel.changed.connect(self.on_entry_changed)
+        details_box = QWidget()
+        details_layout = QVBoxLayout(details_box)
+        details_layout.setContentsMargins(0, 0, 0, 0)
+        details_layout.addWidget(self.clock_panel)
+        details_layout.addWidget(details_scroll, 1)
+        splitter.addWidget(details_box)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([480, 200])  # room for the whole of an entry's details
@@ -175,7 +187,8 @@ class EntryListPanel(QWidget):
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
         for first, second in ((self.status_combo, self.channel_combo), (self.channel_combo, self.overdue_combo),
-                              (self.overdue_combo, self.search_edit), (self.search_edit, self.table)):
+                              (self.overdue_combo, self.clock_combo), (self.clock_combo, self.search_edit),
+                              (self.search_edit, self.table)):
             QWidget.setTabOrder(first, second)
 
         self._search_timer = QTimer(self)
@@ -185,7 +198,7 @@ class EntryListPanel(QWidget):
         self.search_edit.textEdited.connect(lambda _text: self._search_timer.start())
         self.search_edit.returnPressed.connect(self.apply_filters)
         self.retranslate_ui()
-        for combo in (self.status_combo, self.channel_combo, self.overdue_combo):
+        for combo in (self.status_combo, self.channel_combo, self.overdue_combo, self.clock_combo):
             combo.currentIndexChanged.connect(lambda _index: self.apply_filters())
         if load:
             self.apply_filters()
@@ -197,7 +210,7 @@ class EntryListPanel(QWidget):
 
     def filters(self) -> dict[str, Any]:
         chosen = {"status": self.status_combo.currentData(), "channel": self.channel_combo.currentData(),
-                  "overdue": self.overdue_combo.currentData()}
+                  "overdue": self.overdue_combo.currentData(), "clock": self.clock_combo.currentData()}
         return {key: value for key, value in chosen.items() if value}
 
     def apply_filters(self) -> None:
@@ -212,6 +225,10 @@ class EntryListPanel(QWidget):
 
     def set_overdue_filter(self, value: str) -> None:
         self.overdue_combo.setCurrentIndex(max(self.overdue_combo.findData(value), 0))
+
+    def set_clock_filter(self, value: str) -> None:
+        """Show the entries whose 三包 clock is amber or red ("" for all), as a Dashboard tile asks."""
+        self.clock_combo.setCurrentIndex(max(self.clock_combo.findData(value), 0))
 
     def selected_id(self) -> int | None:
         index = self.table.currentIndex()
@@ -233,6 +250,7 @@ class EntryListPanel(QWidget):
         self.count_label.setText(self.model.error or self.tr("{count} entries").format(count=f"{total:,}"))
         if keep is None or not self.select_entry(keep):
             self.details.show_entry(None)
+            self.clock_panel.show_entry(None)
             self._update_actions()
 
     # --- behaviour --------------------------------------------------------------------------------
@@ -244,6 +262,7 @@ class EntryListPanel(QWidget):
     def on_table_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         row = self.model.row_at(current.row()) if current.isValid() else None
         self.details.show_entry(self.entry_actions.load(row.id) if row is not None else None)
+        self.clock_panel.show_entry(row.id if row is not None else None)
         self._update_actions()
 
     def on_table_double_clicked(self, index: QModelIndex) -> None:
@@ -293,7 +312,7 @@ class EntryListPanel(QWidget):
             action.setText(text)
             action.setToolTip(f"{text} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
         for caption, text in zip(self.filter_labels, (self.tr("&Status:"), self.tr("C&hannel:"),
-                                                      self.tr("&Overdue:")), strict=True):
+                                                      self.tr("&Overdue:"), self.tr("Warranty c&lock:")), strict=True):
             caption.setText(text)
         self._fill(self.status_combo, [("", self.tr("All")), ("not_closed", self.tr("Not closed"))]
                    + [(s.value, text) for s, text in choices(ServiceEntryStatus)])
@@ -301,6 +320,8 @@ class EntryListPanel(QWidget):
                    [("", self.tr("All"))] + [(c.value, text) for c, text in choices(ServiceChannel)])
         self._fill(self.overdue_combo, [("", self.tr("Any")), ("arrange", self.tr("Not arranged in time")),
                                         ("close", self.tr("Past the close target")), ("any", self.tr("Either"))])
+        self._fill(self.clock_combo, [("", self.tr("Any")), ("amber", self.tr("Amber: running out")),
+                                      ("red", self.tr("Red: missed, not done"))])
         self.search_edit.setPlaceholderText(self.tr("Search number, customer, phone, serial or problem…"))
         self.count_label.setText(self.model.error or self.tr("{count} entries").format(
             count=f"{self.model.total():,}"))

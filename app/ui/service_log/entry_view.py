@@ -18,6 +18,7 @@ from app.services.service_log import Entry
 from app.ui.labels import label
 from app.ui.service_log.actions import EntryActions
 from app.ui.service_log.common import show_time
+from app.ui.service_log.entry_clocks import EntryClockPanel
 
 RED = "#b71c1c"
 AMBER = "#e65100"
@@ -113,6 +114,8 @@ class EntryWindow(QDialog):
         self.actions.changed.connect(lambda _id: self.reload())
         self.details = EntryDetails()
         self.details.setMinimumWidth(520)
+        self.clock_panel = EntryClockPanel(database, actor=actor, clock=clock)
+        self.clock_panel.changed.connect(self.actions.changed)
         row = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
         for key, handler in (("arrange", self.actions.arrange), ("informed", self.actions.mark_informed),
@@ -126,6 +129,7 @@ class EntryWindow(QDialog):
         close_box.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.details)
+        layout.addWidget(self.clock_panel)
         layout.addLayout(row)
         layout.addWidget(close_box)
         self.retranslate_ui()
@@ -134,6 +138,7 @@ class EntryWindow(QDialog):
     def reload(self) -> None:
         entry = self.actions.load(self._entry_id)
         self.details.show_entry(entry)
+        self.clock_panel.show_entry(entry.id if entry is not None else None)
         closed = entry is None or entry.is_closed
         self.setWindowTitle(entry.entry_no if entry else self.tr("Service-log entry"))
         self.buttons["arrange"].setEnabled(not closed)

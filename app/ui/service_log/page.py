@@ -59,6 +59,11 @@ class ServiceLogPage(QWidget):
         self.entries.refresh()
         self.follow_ups.refresh()
 
+    def show_from_dashboard(self, tile_key: str) -> None:
+        """A Dashboard clock tile was clicked: the entries whose 三包 clock is amber, or red."""
+        self.tabs.setCurrentWidget(self.entries)
+        self.entries.set_clock_filter({"clock_entries_amber": "amber", "clock_entries_red": "red"}.get(tile_key, ""))
+
     def ask_report_range(self) -> ReportRangeDialog:
         """The service-log report: the range (this month unless changed), then preview, print or save."""
         dialog = ReportRangeDialog(self.printing, business_date(self._clock()), parent=self)

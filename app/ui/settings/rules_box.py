@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import WarrantyDeskError
+from app.services import clocks
 from app.services import shared_settings as keys
 from app.services.database import Database
 from app.services.setup import current_rules, format_return_windows, save_rules
@@ -67,6 +68,14 @@ class RulesBox(QGroupBox):
         self.markup_hint = QLabel()
         self.markup_hint.setWordWrap(True)
         form.insertRow(form.rowCount() - 2, "", self.markup_hint)
+        self.amber_spin = QSpinBox()  # the 三包 clocks turn amber with this share of them left
+        self.amber_spin.setObjectName("clockAmberPercent")
+        self.amber_spin.setRange(1, 99)
+        self.amber_spin.setMinimumWidth(120)
+        self.amber_spin.setMaximumWidth(160)
+        self.amber_label = QLabel()
+        self.amber_label.setBuddy(self.amber_spin)
+        form.insertRow(form.rowCount() - 2, self.amber_label, self.amber_spin)
 
         self.save_button = QPushButton()
         self.save_button.setObjectName("saveRules")
@@ -98,9 +107,15 @@ class RulesBox(QGroupBox):
             spin.setValue(int(self._loaded[name]))
         self.extend_check.setChecked(bool(self._loaded[keys.EXTEND_FOR_REPAIRS.key]))
         self.windows_edit.setText(str(self._loaded[keys.RETURN_WINDOWS.key]))
+        try:
+            self.amber_spin.setValue(keys.get(self._database, keys.CLOCK_AMBER_PERCENT))
+        except WarrantyDeskError as exc:
+            common.say(self.status, str(exc), error=True)
+            return
         self.status.clear()
         allowed = common.allowed_to_change(self._database)
-        for widget in (*self.spins.values(), self.extend_check, self.windows_edit, self.save_button, self.undo_button):
+        for widget in (*self.spins.values(), self.amber_spin, self.extend_check, self.windows_edit, self.save_button,
+                       self.undo_button):
             widget.setEnabled(allowed)
         self.hint.setVisible(not allowed)
 
@@ -119,6 +134,7 @@ class RulesBox(QGroupBox):
             changed = self.edited()
             if changed:
                 save_rules(self._database, actor, changed)
+            clocks.save_amber_percent(self._database, actor, self.amber_spin.value())
         except WarrantyDeskError as exc:
             common.say(self.status, str(exc), error=True)
             return
@@ -137,6 +153,7 @@ class RulesBox(QGroupBox):
         }
         for name, text in texts.items():
             self.labels[name].setText(text)
+        self.amber_label.setText(self.tr("Warranty clocks turn amber with this share left (%):"))
         self.extend_check.setText(self.tr("Time in repair and waiting for parts extends the warranty"))
         self.windows_label.setText(self.tr("Old parts go back before:"))
         self.windows_edit.setPlaceholderText("06-30,12-31")
