@@ -13,6 +13,8 @@ FORMATS: dict[str, tuple[str, int]] = {
     "factory_return": ("TH", 4),  # 退回厂家
     "counter_sale": ("LS", 5),  # 配件零售
     "emergency_order": ("JD", 4),  # 紧急订货
+    "exchange": ("HH", 4),  # 换货记录
+    "refund": ("TK", 4),  # 退货记录 (退款)
     "customer": ("KH", 6),
 }
 

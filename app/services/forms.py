@@ -25,9 +25,11 @@ from app.db.models import (
     WarrantyClaim,
 )
 from app.domain.errors import ValidationError, WarrantyDeskError
+from app.domain.exchanges import ReturnKind
 from app.domain.normalize import clean_code
 from app.reports.pdf.batch_summary import BatchClaimLine, BatchSummaryData, write_batch_summaries
 from app.reports.pdf.card import write_cards
+from app.reports.pdf.exchange_record import ExchangeRecordData, write_exchange_records
 from app.reports.pdf.framework import DealerHeader
 from app.reports.pdf.packing_list import PackedPart, PackingListData, write_packing_lists
 from app.reports.pdf.paid_order import PaidOrderDocument, PaidOrderLine, write_paid_orders
@@ -296,3 +298,30 @@ def reserve_plan_data(db: Database, plan_no: str) -> ReservePlanData:
 
 def write_reserve_plan_form(db: Database, plan_no: str, path: Path | str, lang: str) -> Path:
     return write_reserve_plan(reserve_plan_data(db, plan_no), path, lang)
+
+
+# --- exchange and refund records ------------------------------------------------------------------------
+
+
+def exchange_record_data(db: Database, record_no: str, *, dealer: DealerHeader | None = None) -> ExchangeRecordData:
+    from app.services.exchanges import ExchangeNotFound, get_record
+
+    try:
+        r = get_record(db, record_no)
+    except ExchangeNotFound as exc:
+        raise RecordNotFound(str(exc)) from exc
+    refund = r.kind is ReturnKind.REFUND
+    return ExchangeRecordData(
+        dealer=dealer or dealer_header(db), record_no=r.record_no, refund=refund, customer_name=r.customer_name,
+        customer_phone=r.customer_phone, customer_address=r.customer_address,
+        model=f"{r.model_code} {r.model_name}".strip(), serial_no=r.serial_no, engine_no=r.engine_no,
+        window_start=r.sold_on, after_exchange=r.from_exchange,
+        fault_date=r.fault_date, fault_kind=r.fault_kind.value, fault_description=r.fault_description,
+        decided_on=r.decided_on, agreement=r.reason, new_model=f"{r.new_model_code} {r.new_model_name}".strip(),
+        new_serial_no=r.new_serial_no, new_engine_no=r.new_engine_no, refund_amount=r.refund_amount)
+
+
+def write_exchange_record_forms(db: Database, record_numbers: Iterable[str], path: Path | str, lang: str) -> Path:
+    dealer = dealer_header(db)
+    codes = _numbers(record_numbers, "exchange or refund record")
+    return write_exchange_records([exchange_record_data(db, code, dealer=dealer) for code in codes], path, lang)

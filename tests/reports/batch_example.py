@@ -13,6 +13,7 @@ from app.reports.batch.data import (
     LabourData,
     OldPartData,
     PartData,
+    ReturnData,
 )
 
 
@@ -55,4 +56,15 @@ def example_batch() -> BatchData:
                          period_to=dt.date(2026, 10, 31), created_on=dt.date(2026, 11, 3), claim_count=2,
                          labour_amount=D("240.00"), parts_amount=D("1783.80"), travel_amount=D("114.50"),
                          other_amount=D("12.34"), total_amount=D("2150.64"))
-    return BatchData(header, (claim(), second))
+    returns = (
+        ReturnData("HH2026-0003", "exchange", dt.date(2026, 10, 14), dt.date(2026, 10, 12), dt.date(2026, 10, 2),
+                   "safety", "转向失灵，行驶中方向盘卡滞", "用户选择换货；旧机退回服务站库存待厂家检验",
+                   "LF50426000201",
+                   "YC26A002011", "LF-504", "LF-504 轮式拖拉机", "赵春生", "13605318821", "山东省章丘市官庄镇",
+                   "LF50426000244", "YC26A002440", "LF-504", None),
+        ReturnData("TK2026-0001", "refund", dt.date(2026, 10, 28), dt.date(2026, 10, 27), dt.date(2026, 10, 16),
+                   "performance", "换货后发动机仍无法启动", "用户选择退货，按发票金额退款", "HV40026000052", "",
+                   "HV-400", "4LZ-4.0 自走式谷物联合收割机", "孙立民", "13805319930", "山东省济阳区太平街道", "", "",
+                   "", D("186500.00")),
+    )
+    return BatchData(header, (claim(), second), returns)

@@ -35,6 +35,12 @@ def test_the_readme_documents_every_claim_field():
         assert f"`{name}`" in readme, name
 
 
+def test_the_readme_documents_every_exchange_and_refund_field():
+    readme = resource("schemas", "README.md").read_text(encoding="utf-8")
+    for name in _schema()["$defs"]["return"]["properties"]:
+        assert f"`{name}`" in readme, name
+
+
 def test_money_is_a_string_with_two_decimals_and_decimals_lose_trailing_zeros():
     document = batch_document(example_batch())
     claim = document["claims"][0]
@@ -50,7 +56,7 @@ def test_money_is_a_string_with_two_decimals_and_decimals_lose_trailing_zeros():
     (lambda d: d["claims"][0].update(repairDate="2026-02-30"), "/claims/0/repairDate: '2026-02-30' is not a date"),
     (lambda d: d["claims"][1].pop("complaint"), "/claims/1: complaint is missing"),
     (lambda d: d["batch"].update(colour="red"), "/batch: colour is not allowed"),
-    (lambda d: d.update(schema_version="2.0"), "/schema_version: must be '1.0'"),
+    (lambda d: d.update(schema_version="2.0"), "/schema_version: must be '1.1'"),
     (lambda d: d["claims"][0]["attachments"][0].update(kind="video"), "'video' is not one of"),
     (lambda d: d["claims"][0].update(revision=0), "/claims/0/revision: 0 is less than 1"),
     (lambda d: d["claims"][0].update(customerSigned="yes"), "expected boolean, found string"),

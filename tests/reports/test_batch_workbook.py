@@ -153,7 +153,7 @@ def test_field_types_match_what_the_values_are():
     rows = {RowKind.SUMMARY: data, RowKind.CLAIMS: data.claims[0],
             RowKind.LABOUR: (data.claims[0], data.claims[0].labour[0]),
             RowKind.PARTS: (data.claims[0], data.claims[0].parts[0]),
-            RowKind.OLD_PARTS: (data.claims[0], data.claims[0].old_parts[0])}
+            RowKind.OLD_PARTS: (data.claims[0], data.claims[0].old_parts[0]), RowKind.RETURNS: data.returns[1]}
     expected = {FieldType.TEXT: str, FieldType.CODE: str, FieldType.DATE: dt.date, FieldType.MONEY: Decimal,
                 FieldType.DECIMAL: Decimal, FieldType.INT: int, FieldType.BOOL: bool}
     for kind, fields in FIELDS.items():

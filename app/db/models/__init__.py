@@ -4,6 +4,7 @@ from __future__ import annotations
 from app.db.models.admin import AuditEntry, ImportRun, NumberSequence, SharedSetting
 from app.db.models.batches import ClaimBatch, LedgerEntry, Settlement, SettlementLine
 from app.db.models.claims import ClaimAttachment, ClaimLabourLine, ClaimPartLine, LabourOperation, WarrantyClaim
+from app.db.models.exchanges import ExchangeRefund
 from app.db.models.master import Customer, DealerProfile, ModelPart, Part, PartPrice, ProductModel, User
 from app.db.models.old_parts import OldPart, OldPartEvent, ReturnShipment
 from app.db.models.service import (
@@ -28,6 +29,7 @@ __all__ = [
     "Customer",
     "DealerProfile",
     "EmergencyOrder",
+    "ExchangeRefund",
     "FactoryReturn",
     "FollowUp",
     "ImportRun",

@@ -126,9 +126,44 @@ class ClaimData:
 
 
 @dataclass(frozen=True)
+class ReturnData:
+    """An exchange or refund (换货 / 退货) reported in the batch: its own record kind, not a claim."""
+
+    record_no: str
+    kind: str  # "exchange" or "refund"
+    decided_on: dt.date
+    fault_date: dt.date
+    window_start: dt.date  # the sale (invoice) or exchange the 15 days ran from
+    fault_kind: str  # "safety" or "performance"
+    fault_description: str
+    agreement: str
+    serial_no: str
+    engine_no: str
+    model_code: str
+    model_name: str
+    customer_name: str
+    customer_phone: str
+    customer_address: str
+    new_serial_no: str
+    new_engine_no: str
+    new_model_code: str
+    refund_amount: Decimal | None
+
+    @property
+    def days_after_start(self) -> int:
+        return (self.fault_date - self.window_start).days
+
+    @property
+    def record_path(self) -> str:
+        """The signed record's PDF inside the package."""
+        return f"pdf/{self.record_no}.pdf"
+
+
+@dataclass(frozen=True)
 class BatchData:
     header: BatchHeader
     claims: tuple[ClaimData, ...]
+    returns: tuple[ReturnData, ...] = ()
 
     @property
     def labour_line_count(self) -> int:

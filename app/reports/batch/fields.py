@@ -38,6 +38,7 @@ class RowKind(StrEnum):
     LABOUR = "labour"
     PARTS = "parts"
     OLD_PARTS = "oldParts"
+    RETURNS = "returns"  # exchanges and refunds (换货 / 退货)
 
 
 # Short names keep the tables below one line a field.
@@ -58,6 +59,7 @@ def _summary() -> list[Field]:
         ("partLineCount", W, lambda d: d.part_line_count, "part lines of all claims"),
         ("oldPartCount", W, lambda d: d.old_part_count, "old parts (旧件) tagged for return"),
         ("attachmentCount", W, lambda d: d.attachment_count, "photos and scans in the package"),
+        ("returnCount", W, lambda d: len(d.returns), "exchanges and refunds (换货 / 退货) reported with the batch"),
         ("labourAmount", M, lambda d: d.header.labour_amount, "labour of all claims"),
         ("partsAmount", M, lambda d: d.header.parts_amount, "parts of all claims"),
         ("travelAmount", M, lambda d: d.header.travel_amount, "travel of all claims"),
@@ -140,6 +142,31 @@ _OLD_PARTS: list[tuple[str, FieldType, Callable[[Any], object], str]] = [
 ]
 
 
+_RETURNS: list[tuple[str, FieldType, Callable[[Any], object], str]] = [
+    ("recordNumber", C, lambda x: x.record_no, "exchange (HH…) or refund (TK…) record number"),
+    ("kind", C, lambda x: x.kind, "exchange or refund"),
+    ("decidedOn", D, lambda x: x.decided_on, "the day of the exchange or refund"),
+    ("faultDate", D, lambda x: x.fault_date, "the day the fault appeared"),
+    ("windowStart", D, lambda x: x.window_start, "the sale (invoice) or exchange the 15 days ran from"),
+    ("daysAfterStart", W, lambda x: x.days_after_start, "days from that date to the fault (less than 15)"),
+    ("faultKind", C, lambda x: x.fault_kind, "safety or performance fault"),
+    ("faultDescription", T, lambda x: x.fault_description, "what the fault was"),
+    ("agreement", T, lambda x: x.agreement, "what was agreed with the customer"),
+    ("serialNumber", C, lambda x: x.serial_no, "serial number of the unit given back"),
+    ("engineNumber", C, lambda x: x.engine_no, "its engine number"),
+    ("modelCode", C, lambda x: x.model_code, "its model code"),
+    ("modelName", T, lambda x: x.model_name, "its model name"),
+    ("customerName", T, lambda x: x.customer_name, "the customer"),
+    ("customerPhone", C, lambda x: x.customer_phone, "the customer's phone"),
+    ("customerAddress", T, lambda x: x.customer_address, "the customer's address"),
+    ("newSerialNumber", C, lambda x: x.new_serial_no, "exchange: serial number of the new unit"),
+    ("newEngineNumber", C, lambda x: x.new_engine_no, "exchange: its engine number"),
+    ("newModelCode", C, lambda x: x.new_model_code, "exchange: its model code"),
+    ("refundAmount", M, lambda x: x.refund_amount, "refund: the amount paid back"),
+    ("recordFile", C, lambda x: x.record_path, "the signed record's PDF in the package"),
+]
+
+
 def _claim_fields(of_row: Callable[[Any], ClaimData]) -> list[Field]:
     return [Field(name, kind, (lambda row, g=get: g(of_row(row))), text) for name, kind, get, text in _CLAIM]
 
@@ -157,6 +184,7 @@ FIELDS: dict[RowKind, dict[str, Field]] = {
     RowKind.LABOUR: {f.name: f for f in _line_fields(_LABOUR)},
     RowKind.PARTS: {f.name: f for f in _line_fields(_PARTS)},
     RowKind.OLD_PARTS: {f.name: f for f in _line_fields(_OLD_PARTS)},
+    RowKind.RETURNS: {name: Field(name, kind, get, text) for name, kind, get, text in _RETURNS},
 }
 
 
@@ -170,4 +198,6 @@ def rows_of(kind: RowKind, data: BatchData) -> list[Any]:
         return [(c, x) for c in data.claims for x in c.labour]
     if kind is RowKind.PARTS:
         return [(c, x) for c in data.claims for x in c.parts]
+    if kind is RowKind.RETURNS:
+        return list(data.returns)
     return [(c, x) for c in data.claims for x in c.old_parts]

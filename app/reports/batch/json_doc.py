@@ -14,9 +14,9 @@ import json
 from decimal import Decimal
 from typing import Any
 
-from app.reports.batch.data import BatchData, ClaimData
+from app.reports.batch.data import BatchData, ClaimData, ReturnData
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"  # 1.1: exchanges and refunds (returns)
 CURRENCY = "CNY"
 
 
@@ -53,6 +53,29 @@ def batch_document(data: BatchData) -> dict[str, Any]:
                        "totalAmount": money(h.total_amount)},
         },
         "claims": [_claim(c) for c in data.claims],
+        "returns": [_return(r) for r in data.returns],
+    }
+
+
+def _return(r: ReturnData) -> dict[str, Any]:
+    """An exchange or refund (换货 / 退货): its own record kind beside the claims."""
+    return {
+        "recordNumber": r.record_no,
+        "kind": r.kind,
+        "decidedOn": day(r.decided_on),
+        "faultDate": day(r.fault_date),
+        "windowStart": day(r.window_start),
+        "daysAfterStart": r.days_after_start,
+        "faultKind": r.fault_kind,
+        "faultDescription": r.fault_description,
+        "agreement": r.agreement,
+        "unit": {"serialNumber": r.serial_no, "engineNumber": r.engine_no, "modelCode": r.model_code,
+                 "modelName": r.model_name},
+        "customer": {"name": r.customer_name, "phone": r.customer_phone, "address": r.customer_address},
+        "newUnit": {"serialNumber": r.new_serial_no, "engineNumber": r.new_engine_no,
+                    "modelCode": r.new_model_code} if r.kind == "exchange" else None,
+        "refundAmount": money(r.refund_amount) if r.refund_amount is not None else None,
+        "recordFile": r.record_path,
     }
 
 

@@ -17,7 +17,7 @@ from typing import Any
 from zipfile import ZIP_DEFLATED
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell, WriteOnlyCell
+from openpyxl.cell.cell import Cell, WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook.child import INVALID_TITLE_REGEX
@@ -28,10 +28,11 @@ from app.reports.batch.fields import FieldType, RowKind, rows_of
 from app.reports.batch.stable_zip import StableZipFile
 from app.reports.batch.template import SheetLayout, Template
 from app.reports.excel.columns import display_width
+from app.reports.excel.safe_text import FORMULA_STARTS, clean, text_cell
 
 # Text starting with one of these is read as a formula by Excel (or by Excel once a clerk edits the
 # cell): = + - @, and a tab or carriage return in front of them.
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_TRIGGERS = FORMULA_STARTS
 MONEY_FORMAT = "0.00"
 DATE_FORMAT = "yyyy-mm-dd"
 MAX_WIDTH = 60  # a long complaint is cut at the cell's edge rather than push every other column off screen
@@ -99,7 +100,7 @@ def _converter(sheet: Any, kind: FieldType, template: Template) -> Callable[[Any
     if kind is FieldType.CODE:  # codes are cleaned when entered
         return lambda value: _text(sheet, value) if isinstance(value, str) else value
     # Dates: openpyxl gives a date cell the yyyy-mm-dd format itself; numbers: General shows them as they are.
-    return lambda value: value
+    return lambda value: _text(sheet, value) if isinstance(value, str) else value
 
 
 def _write_summary(sheet: Any, layout: SheetLayout, data: Any, template: Template) -> None:
@@ -139,18 +140,13 @@ def _text(sheet: Any, value: str) -> object:
 
 
 def _text_cell(sheet: Any, text: str) -> Cell:
-    """A string cell that stays a string: openpyxl would store '=…' as a formula, so the type is forced
-    to text, and the quote prefix keeps Excel from reading it as one when the clerk edits the cell."""
-    cell = WriteOnlyCell(sheet, _clean(text))
-    cell.data_type = "s"
-    if text.startswith(FORMULA_TRIGGERS):
-        cell.quotePrefix = True
-    return cell
+    """A string cell that stays a string (app/reports/excel/safe_text.py, the guard of every workbook)."""
+    return text_cell(sheet, text)
 
 
 def _clean(text: str) -> str:
     """Control characters (a pasted form feed, a NUL) are not allowed in a workbook: they are dropped."""
-    return ILLEGAL_CHARACTERS_RE.sub("", text) if ILLEGAL_CHARACTERS_RE.search(text) else text
+    return clean(text)
 
 
 def _fit(header: str, kind: FieldType, values: Any, template: Template, *, filtered: bool) -> float:

@@ -182,6 +182,36 @@ TEXTS: dict[str, tuple[str, str]] = {
     "st_usable": ("可利用", "usable"),
     "st_scrap": ("废件", "scrap"),
     "st_written_off": ("已核销", "written off"),
+    # exchange and refund records (换货 / 退货)
+    "exchange_record": ("三包换货记录", "Warranty exchange record"),
+    "refund_record": ("三包退货记录", "Warranty refund record"),
+    "record_no": ("记录编号", "Record no."),
+    "unit_returned": ("退回的机器", "Machine given back"),
+    "new_unit": ("更换的新机", "New machine"),
+    "exchanged_on": ("换货日期", "Exchange date"),
+    "fault": ("故障", "Fault"),
+    "fault_kind": ("故障类别", "Kind of fault"),
+    "fault_safety": ("安全性能故障", "safety fault"),
+    "fault_performance": ("使用性能故障", "performance fault"),
+    "fault_description": ("故障描述", "Description"),
+    "days_after": ("距{what}天数", "Days after the {what}"),
+    "what_sale": ("售出", "sale"),
+    "what_exchange": ("换货", "exchange"),
+    "days_value": ("第 {days} 天（15 日内）", "{days} days (within 15 days)"),
+    "decided_on": ("处理日期", "Date"),
+    "agreement": ("处理说明", "What was agreed"),
+    "refund_amount": ("退款金额", "Refunded"),
+    "refund": ("退款", "Refund"),
+    "exchange_effect": ("新机三包有效期自 {date} 起重新计算；退回的机器返回服务站库存。",
+                        "The new machine's warranty periods start again on {date}; the machine given back returns "
+                        "to the dealer's stock."),
+    "refund_effect": ("退货后，该机的三包责任终止。", "With the refund, the warranty of this machine ends."),
+    "return_basis": ("依据《农业机械产品修理、更换、退货责任规定》：农机产品自售出之日起 15 日内出现安全性能故障"
+                     "或使用性能故障的，用户可以选择换货或者修理；换货后 15 日内再次出现上述故障的，用户可以选择退货。",
+                     "Under the farm-machinery 三包 regulation (农业机械产品修理、更换、退货责任规定): a safety or "
+                     "performance fault within 15 days of the sale lets the customer choose an exchange or a repair; "
+                     "such a fault within 15 days after an exchange lets the customer choose a refund."),
+    "manager_signature": ("服务经理", "Service manager"),
 }
 
 

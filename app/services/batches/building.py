@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import Row, exists, func, select, update
 from sqlalchemy.orm import Session, aliased
 
-from app.db.models import ClaimBatch, DealerProfile, WarrantyClaim
+from app.db.models import ClaimBatch, DealerProfile, ExchangeRefund, WarrantyClaim
 from app.domain.actors import Actor
 from app.domain.claim_lifecycle import require_move
 from app.domain.enums import BatchStatus, ClaimStatus
@@ -62,6 +62,7 @@ def create_batch(db: Database, actor: Actor, *, period_from: dt.date | None = No
         s.flush()
         write_audit(s, actor, "batch", batch.id, "create", "batch_no", None, batch.batch_no)
         _put_in(s, actor, batch, ids)
+        _report_returns(s, batch, period_to)
         return batch_view(s, batch)
 
 
@@ -101,11 +102,20 @@ def delete_batch(db: Database, actor: Actor, batch_no: str) -> None:
         batch = _open_batch(s, batch_no, "it cannot be deleted")
         members = s.execute(_member_query().where(WarrantyClaim.batch_id == batch.id)).all()
         _take_out(s, actor, batch, members)
+        s.execute(update(ExchangeRefund).where(ExchangeRefund.batch_id == batch.id).values(batch_id=None))
         write_audit(s, actor, "batch", batch.id, "delete", "batch_no", batch.batch_no, None)
         s.delete(batch)
 
 
 # --- inside the transaction ------------------------------------------------------------------------------
+
+
+def _report_returns(s: Session, batch: ClaimBatch, period_to: dt.date | None) -> None:
+    """Exchanges and refunds not yet reported go with the next batch (decided by the end of its period)."""
+    waiting = ExchangeRefund.batch_id.is_(None)
+    if period_to is not None:
+        waiting = waiting & (ExchangeRefund.decided_on <= period_to)
+    s.execute(update(ExchangeRefund).where(waiting).values(batch_id=batch.id))
 
 
 def _member_query():  # type: ignore[no-untyped-def]

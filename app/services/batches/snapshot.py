@@ -35,6 +35,7 @@ from app.reports.batch.data import (
     LabourData,
     OldPartData,
     PartData,
+    ReturnData,
 )
 from app.services.business_time import business_date
 
@@ -106,7 +107,19 @@ def batch_data(s: Session, batch: ClaimBatch) -> BatchData:
             other_amount=c.other_amount, other_note=c.other_note, total_amount=c.total_amount,
             customer_signed=c.customer_signed, labour=tuple(labour[c.id]), parts=tuple(parts[c.id]),
             old_parts=tuple(old_parts[c.id]), attachments=tuple(_placed(c.claim_no, attachments[c.id]))))
-    return BatchData(header, tuple(claims))
+    return BatchData(header, tuple(claims), _returns(s, batch))
+
+
+def _returns(s: Session, batch: ClaimBatch) -> tuple[ReturnData, ...]:
+    from app.services.exchanges import records_in_batch
+
+    return tuple(ReturnData(
+        record_no=r.record_no, kind=r.kind.value, decided_on=r.decided_on, fault_date=r.fault_date,
+        window_start=r.sold_on, fault_kind=r.fault_kind.value, fault_description=r.fault_description,
+        agreement=r.reason, serial_no=r.serial_no, engine_no=r.engine_no, model_code=r.model_code,
+        model_name=r.model_name, customer_name=r.customer_name, customer_phone=r.customer_phone,
+        customer_address=r.customer_address, new_serial_no=r.new_serial_no, new_engine_no=r.new_engine_no,
+        new_model_code=r.new_model_code, refund_amount=r.refund_amount) for r in records_in_batch(s, batch.id))
 
 
 def _attachments(s: Session, batch: ClaimBatch) -> dict[int, list[tuple[int, str, str, str, str, int]]]:

@@ -32,11 +32,14 @@ from app.services import cards, forms
 from app.services.business_time import BUSINESS_TZ
 from app.services.database import Database
 from app.services.warranty import ServiceFile, TimelineEntry, TimelineKind, service_file
+from app.services.warranty_periods import UnitPeriods, unit_periods
 from app.ui.labels import label
 from app.ui.printing.form_printing import FormPrinting, PrintButton
 from app.ui.units import texts
 from app.ui.units.override_dialog import OverrideDialog
+from app.ui.units.returns_box import ReturnsBox
 from app.ui.units.sale_dialog import to_date, to_qdate
+from app.ui.widgets.periods import PeriodsPanel
 
 _SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse
 
@@ -56,6 +59,11 @@ class ServiceFileDialog(QDialog):
         self._today = today
         self._actor = actor
         self.file: ServiceFile | None = None
+        self.periods: UnitPeriods | None = None
+        self.periods_panel = PeriodsPanel()  # the regulation's three answers
+        self.returns_box = ReturnsBox(database, unit_id, model_id=lambda: self.file.model_id if self.file else 0,
+                                      today=today, actor=actor)  # exchange and refund within the 15 days
+        self.returns_box.changed.connect(self._returned)
         self.override_dialog: OverrideDialog | None = None
 
         self.title_label = QLabel()
@@ -87,9 +95,12 @@ class ServiceFileDialog(QDialog):
                                (self.usage_caption, self.usage_value)):
             value.setWordWrap(True)
             warranty_form.addRow(caption, value)
+        for value in (self.main_value, self.extension_value):  # the periods box below shows them in full
+            warranty_form.setRowVisible(value, False)
         warranty_layout = QVBoxLayout(self.warranty_box)
         warranty_layout.addWidget(self.verdict_label)
         warranty_layout.addLayout(warranty_form)
+        warranty_layout.addWidget(self.periods_panel)
         warranty_layout.addStretch(1)
 
         self.card_box = QGroupBox()
@@ -140,6 +151,7 @@ class ServiceFileDialog(QDialog):
         card_layout.addLayout(card_form)
         card_layout.addLayout(actions)
         card_layout.addLayout(more)
+        card_layout.addStretch(1)  # beside the taller warranty box: keep the card's rows together
         self.sent_button.clicked.connect(self.mark_sent)
         self.ack_button.clicked.connect(self.mark_acknowledged)
         self.override_button.clicked.connect(self.ask_override)
@@ -166,19 +178,20 @@ class ServiceFileDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         boxes = QHBoxLayout()
-        boxes.addWidget(self.warranty_box, 1)
-        boxes.addWidget(self.card_box, 1)
+        boxes.addWidget(self.warranty_box, 3)
+        boxes.addWidget(self.card_box, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title_label)
         layout.addWidget(self.customer_label)
         layout.addWidget(self.sale_label)
         layout.addLayout(boxes)
+        layout.addWidget(self.returns_box)
         layout.addWidget(self.history_caption)
         layout.addWidget(self.timeline, 1)
         layout.addWidget(self.message_label)
         layout.addWidget(self.buttons)
         self.message_label.hide()
-        self.resize(980, 680)
+        self.resize(1100, 800)
         self.retranslate_ui()
         self.reload()
         self.timeline.setFocus()  # reading comes first; the card actions are a Tab away
@@ -189,13 +202,20 @@ class ServiceFileDialog(QDialog):
         today = self._today()
         try:
             self.file = service_file(self._database, self.unit_id, today)
+            self.periods = unit_periods(self._database, self.unit_id, today)
         except WarrantyDeskError as exc:
-            self.file = None
+            self.file = self.periods = None
             self.show_message(self.tr("The service file could not be loaded: {error}").format(error=exc), error=True)
         self.action_date.setMaximumDate(to_qdate(today))
         self.action_date.setDate(to_qdate(today))
         self._show()
+        self.returns_box.reload()
         return self.file
+
+    def _returned(self) -> None:
+        """An exchange or refund changed the unit's status and periods: show them, and tell the list."""
+        self.reload()
+        self.changed.emit()
 
     def show_message(self, text: str, *, error: bool = False) -> None:
         self.message_label.setStyleSheet("color: #b71c1c;" if error else "")
@@ -269,6 +289,7 @@ class ServiceFileDialog(QDialog):
             "{status}").format(sale=texts.day(f.sale_date), invoice=f.invoice_no or "—",
                                invoice_date=texts.day(f.invoice_date), engine=f.engine_no or "—",
                                model=f.model_code, status=label(f.status)))
+        self.periods_panel.show_periods(self.periods)
         self.verdict_label.setText(texts.verdict(w))
         self.verdict_label.setStyleSheet(f"color: {texts.verdict_colour(w).name()};")
         cover = w.coverage

@@ -22,7 +22,7 @@ from app.services.demo.rows import DEMO_PHOTO, DEMO_PHOTO_SHA256
 from tests.services.batches.batch_data import FORMULAS, PUMP_TOTAL, claims_to_batch, states
 from tests.services.claims.conftest import TODAY, dealer  # noqa: F401  (fixture)
 
-SHEETS = ["汇总", "索赔单", "工时明细", "配件明细", "旧件明细"]
+SHEETS = ["汇总", "索赔单", "工时明细", "配件明细", "旧件明细", "换货退货"]
 
 
 def _batch(owner, **kwargs):  # type: ignore[no-untyped-def]
@@ -56,7 +56,7 @@ def test_the_package_holds_workbook_json_pdfs_attachments_and_a_manifest(dealer,
                             *(f"pdf/{number}.pdf" for number in made.numbers)])
     # the manifest names every other file with its true size and SHA-256, and identifies the package
     manifest = json.loads((root / "manifest.json").read_text(encoding="utf-8"))
-    assert manifest["batchNumber"] == name and manifest["schema_version"] == "1.0"
+    assert manifest["batchNumber"] == name and manifest["schema_version"] == "1.1"
     assert [f["path"] for f in manifest["files"]] == [f for f in files if f != "manifest.json"]
     for entry in manifest["files"]:
         content = (root / entry["path"]).read_bytes()
@@ -111,7 +111,7 @@ def test_the_json_follows_the_published_schema(dealer, tmp_path):  # noqa: F811
     document = json.loads((result.path / "D3701-2026-001.json").read_text(encoding="utf-8"))
     schema = json.loads(resource("schemas", "claim-batch.schema.json").read_text(encoding="utf-8"))
     assert validate(document, schema) == []
-    assert document["schema_version"] == "1.0"
+    assert document["schema_version"] == "1.1"
     assert document["batch"]["totals"] == {"labourAmount": "600.00", "partsAmount": "6948.00",
                                            "travelAmount": "138.00", "otherAmount": "0.00", "totalAmount": "7686.00"}
     claim = document["claims"][0]
