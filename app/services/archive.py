@@ -31,7 +31,7 @@ from sqlalchemy import ColumnElement, Connection, Table, TextClause, create_engi
 from app import paths
 from app.db.base import Base
 from app.db.engine import resolve_url, sqlite_path
-from app.db.models import AuditEntry, SharedSetting, WarrantyClaim
+from app.db.models import AuditEntry, WarrantyClaim
 from app.domain.actors import Actor
 from app.domain.enums import ClaimStatus
 from app.domain.errors import DatabaseError, ValidationError
@@ -94,8 +94,9 @@ def archive_claims(db: Database, actor: Actor, before: dt.date, out: Path | str,
 
     Refused when `before` is less than five years back, when there is nothing to archive, or when `out`
     exists (nothing is overwritten). The working database is only read, plus one audit row saying an
-    archive was made.
+    archive was made. A service manager's task: the archive carries every customer's details out of the database.
     """
+    actor.require_manager("Archiving old claims")
     report = progress or (lambda _text, _done, _total: None)
     limit = latest_cutoff(today or dt.date.today())
     if before > limit:
@@ -176,12 +177,13 @@ def _copy(db: Database, before: dt.date, partial: Path, report: Progress) -> dic
 def _copy_rows(source: Connection, target: Connection, table: Table, ids: list[int] | None, *, raw: bool) -> int:
     """Copy the rows of `table` with these ids (None: all of them); returns how many."""
     if raw:
-        columns = ", ".join(f'"{c.name}"' for c in table.c)
+        quote = source.dialect.identifier_preparer.quote  # names from the mapped tables, quoted by the dialect
+        columns, name = ", ".join(quote(c.name) for c in table.c), quote(table.name)
         where = "" if ids is None else f" WHERE id IN ({_id_list(ids)})"
-        rows = source.exec_driver_sql(f'SELECT {columns} FROM "{table.name}"{where}').fetchall()
+        rows = source.exec_driver_sql(f"SELECT {columns} FROM {name}{where}").fetchall()
         if rows:
             marks = ", ".join("?" for _ in table.c)
-            target.exec_driver_sql(f'INSERT INTO "{table.name}" ({columns}) VALUES ({marks})', [tuple(r) for r in rows])
+            target.exec_driver_sql(f"INSERT INTO {name} ({columns}) VALUES ({marks})", [tuple(r) for r in rows])
         return len(rows)
     query = select(table) if ids is None else select(table).where(_in(table.c.id, ids))
     mapped = [dict(r._mapping) for r in source.execute(query)]
@@ -287,8 +289,7 @@ def _finish(partial: Path, info: ArchiveInfo, counts: dict[str, int]) -> None:
                 raise DatabaseError(f"the archive copy holds {found} rows of {name}, not {expected}")
         marks = {BEFORE_KEY: info.claims_before.isoformat(), MADE_AT_KEY: info.made_at.isoformat(),
                  SOURCE_KEY: info.made_from, CLAIMS_KEY: str(info.claims)}
-        conn.executemany(f"INSERT OR REPLACE INTO {SharedSetting.__tablename__} (key, value) VALUES (?, ?)",
-                         marks.items())
+        conn.executemany("INSERT OR REPLACE INTO shared_settings (key, value) VALUES (?, ?)", marks.items())
         conn.commit()
         conn.execute("PRAGMA journal_mode = DELETE")  # one file, readable from a read-only folder or disc
         conn.execute("VACUUM")
@@ -306,7 +307,7 @@ def archive_info(path: Path | str) -> ArchiveInfo | None:
     except sqlite3.Error:
         return None
     try:
-        rows = dict(conn.execute(f"SELECT key, value FROM {SharedSetting.__tablename__} WHERE key LIKE 'archive/%'"))
+        rows = dict(conn.execute("SELECT key, value FROM shared_settings WHERE key LIKE 'archive/%'"))
         return ArchiveInfo(claims_before=dt.date.fromisoformat(rows[BEFORE_KEY]),
                            made_at=dt.datetime.fromisoformat(rows[MADE_AT_KEY]), made_from=rows.get(SOURCE_KEY, ""),
                            claims=int(rows.get(CLAIMS_KEY, "0")))

@@ -218,7 +218,9 @@ def old_parts_of_claim(db: Database, claim_id: int, today: dt.date) -> list[OldP
 
 
 def write_off(db: Database, actor: Actor, tag: str, reason: str) -> None:
-    """Lost, or released by head office: the part leaves the list of parts to return, with the reason."""
+    """Lost, or released by head office: the part leaves the list of parts to return, with the reason.
+    A service manager's decision: a warranty part that is not returned may cost the claim's payment."""
+    actor.require_manager("Writing off an old part")
     text = clean_text(reason)
     if not text:
         raise ValidationError("say why the old part is written off (lost, released by head office …)")

@@ -110,6 +110,23 @@ def markup_percent(db: Database) -> int:
     return shared_settings.get(db, shared_settings.PAID_SERVICE_MARKUP_PERCENT)
 
 
+def set_markup_percent(db: Database, actor: Actor, percent: int) -> None:
+    """The mark-up on catalogue prices for paid service: what customers are charged is the manager's call."""
+    actor.require_manager("Changing the paid-service mark-up")
+    key = shared_settings.PAID_SERVICE_MARKUP_PERCENT
+    text = key.dump(percent)
+    with db.translated_errors(), db.sessions.begin() as s:
+        row = s.get(SharedSetting, key.key)
+        old = None if row is None else row.value
+        if old == text:
+            return
+        if row is None:
+            s.add(SharedSetting(key=key.key, value=text))
+        else:
+            row.value = text
+        write_audit(s, actor, "setting", 0, "update", key.key, old, text)
+
+
 def preview_paid_order(db: Database, data: PaidOrderInput) -> PaidOrderView:
     """Totals and prices as they would be saved, without saving: the editor's live totals."""
     with db.translated_errors(), db.sessions() as s:

@@ -44,9 +44,13 @@ ARRANGE_TARGET_HOURS = SharedKey("service/arrange_target_hours", 2, minimum=1)
 CLOSE_TARGET_HOURS = SharedKey("service/close_target_hours", 72, minimum=1)
 FOLLOW_UP_AFTER_DAYS = SharedKey("service/follow_up_after_days", 3, minimum=0)
 KEY_CUSTOMER_VISIT_MONTHS = SharedKey("service/key_customer_visit_months", 6, minimum=1)
+# The 三包 clocks (reply 7 d, busy-season fix 2/5 d, repair 40 d) turn amber when this share of them is left.
+CLOCK_AMBER_PERCENT = SharedKey("service/clock_amber_percent", 25, minimum=1)
 RETURN_WINDOWS = SharedKey("old_parts/return_windows", "06-30,12-31")
 # Paid service charges parts at catalogue price ("严禁漫天要价"); a dealer may configure a mark-up in percent.
 PAID_SERVICE_MARKUP_PERCENT = SharedKey("paid_service/markup_percent", 0, minimum=0)
+# Users sign in with a password on every workstation (app/services/passwords.py turns it on and off).
+SIGN_IN_REQUIRED = SharedKey("security/sign_in_required", False)
 
 
 def get(db: Database, key: SharedKey[T]) -> T:

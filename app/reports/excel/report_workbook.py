@@ -17,12 +17,12 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from app.domain.money import format_money
+from app.reports.excel import safe_text
 from app.reports.excel.columns import display_width
 from app.reports.pdf.framework import write_atomically
 
@@ -37,7 +37,7 @@ class Kind(Enum):
 
 
 FORMATS = {Kind.INT: "0", Kind.MONEY: "0.00", Kind.PERCENT: "0.0%", Kind.DATE: "yyyy-mm-dd", Kind.MONTH: "yyyy-mm"}
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # what spreadsheet programs read as the start of a formula
+FORMULA_STARTS = safe_text.FORMULA_STARTS  # what spreadsheet programs read as the start of a formula
 MAX_WIDTH = 60
 _SHEET_NAME_BAD = str.maketrans({c: "_" for c in "[]:*?/\\"})
 _HEADER_FONT = Font(bold=True)
@@ -105,11 +105,8 @@ def _cell(sheet: WriteOnlyWorksheet, value: object, kind: Kind) -> WriteOnlyCell
         return None
     kind = _kind_of(value, kind)
     if kind == Kind.TEXT or isinstance(value, str):
-        text = ILLEGAL_CHARACTERS_RE.sub("", str(value))
-        cell = WriteOnlyCell(sheet, value=text)
-        cell.data_type = "s"  # never a formula, whatever the text begins with
-        if text.startswith(FORMULA_STARTS):
-            cell.quotePrefix = True  # and Excel keeps it text when the clerk edits the cell
+        cell = safe_text.text_cell(sheet, str(value))  # never a formula, whatever the text begins with
+        text = str(cell.value)
         if display_width(text) > MAX_WIDTH:
             cell.alignment = _WRAPPED  # a paragraph (the notes sheet): within the column, not over the next
         return cell

@@ -70,6 +70,7 @@ def resolve_template(db: Database, override: Path | str | None) -> Template:
 def use_template(db: Database, actor: Actor, source: Path | str | None) -> Template:
     """Make `source` (a template file, or a shipped template's name; None: the default) the dealer's template.
     The file is checked first: a template with unknown fields is refused and the old choice kept."""
+    actor.require_manager("Choosing the batch template")
     if source is None or source == DEFAULT:
         text, template = "", load_template(DEFAULT)
     else:

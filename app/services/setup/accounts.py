@@ -28,6 +28,7 @@ class UserRecord:
     name: str
     role: Role
     active: bool
+    has_password: bool = False  # can sign in once sign-in is turned on (app/services/passwords.py)
 
 
 @dataclass(frozen=True)
@@ -139,4 +140,5 @@ def _plain(value: object) -> object:
 
 
 def _record(row: User) -> UserRecord:
-    return UserRecord(id=row.id, login=row.login, name=row.display_name, role=Role(row.role), active=row.active)
+    return UserRecord(id=row.id, login=row.login, name=row.display_name, role=Role(row.role), active=row.active,
+                      has_password=row.password_hash is not None)

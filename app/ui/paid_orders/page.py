@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import PaidOrderStatus
 from app.domain.errors import WarrantyDeskError
-from app.services import paid_orders, shared_settings
+from app.services import paid_orders
 from app.services.database import Database
 from app.services.paging import Page, PageRequest
 from app.services.paid_orders import PaidOrderRow
@@ -140,8 +140,7 @@ class PaidOrdersView(QWidget):
 
     def on_markup_editing_finished(self) -> None:
         try:
-            self._actor().require_manager("changing the paid-service mark-up")
-            shared_settings.put(self._database, shared_settings.PAID_SERVICE_MARKUP_PERCENT, self.markup.value())
+            paid_orders.set_markup_percent(self._database, self._actor(), self.markup.value())
         except WarrantyDeskError as exc:
             self.message = show_message(self, self.tr("Parts mark-up"), str(exc))
             self._load_markup()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import WarrantyDeskError
+from app.i18n import LANGUAGE_NAMES
 from app.services.database import Database
 from app.services.users import UserChoice, list_users
 from app.settings import LANGUAGE, Settings
@@ -35,7 +36,6 @@ from app.ui.settings.template_box import TemplateBox
 from app.ui.settings.users_box import UsersBox
 
 # Language names are shown in their own language, so anyone can find theirs.
-LANGUAGE_NAMES = {"zh_CN": "简体中文", "en": "English"}
 
 
 class SettingsPage(QWidget):
@@ -133,6 +133,10 @@ class SettingsPage(QWidget):
         self.dealer_box = DealerProfileBox(database)
         self.users_box = UsersBox(database)
         self.users_box.changed.connect(self.reload_users)
+        # With sign-in on, whoever signs in acts: the workstation's chosen user no longer counts.
+        switch = self.users_box.sign_in_switch
+        self.user_combo.setEnabled(not switch.check.isChecked())
+        switch.changed.connect(lambda on: self.user_combo.setEnabled(not on))
         self.rules_box = RulesBox(database)
         self.seasons_box = SeasonsBox(database)
         self.template_box = TemplateBox(database)

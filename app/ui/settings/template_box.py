@@ -148,7 +148,6 @@ class TemplateBox(QGroupBox):
         try:
             if actor is None:
                 raise WarrantyDeskError(self.tr("The database cannot be reached."))
-            actor.require_manager("Choosing the batch template")
             template = use_template(self._database, actor, self.chooser.source())
         except WarrantyDeskError as exc:
             common.say(self.status, str(exc), error=True)

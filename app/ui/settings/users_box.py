@@ -24,11 +24,14 @@ from PySide6.QtWidgets import (
 from app.domain.enums import Role
 from app.domain.errors import WarrantyDeskError
 from app.services.database import Database
+from app.services.passwords import set_password
 from app.services.setup import NewUser, UserRecord, all_users, check_new_user, create_user, update_user
 from app.ui.labels import label
 from app.ui.settings import common
+from app.ui.sign_in.password_dialog import PasswordDialog
+from app.ui.sign_in.switch import SignInSwitch
 
-COL_NAME, COL_LOGIN, COL_ROLE, COL_ACTIVE = range(4)
+COL_NAME, COL_LOGIN, COL_ROLE, COL_ACTIVE, COL_PASSWORD = range(5)
 
 
 class UserDialog(QDialog):
@@ -113,7 +116,8 @@ class UsersBox(QGroupBox):
         self._database = database
         self._users: list[UserRecord] = []
         self.dialog: UserDialog | None = None
-        self.table = QTableWidget(0, 4)
+        self.password_dialog: PasswordDialog | None = None
+        self.table = QTableWidget(0, 5)
         self.table.setObjectName("usersTable")
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -130,6 +134,10 @@ class UsersBox(QGroupBox):
         self.add_button.clicked.connect(self.on_add_button_clicked)
         self.edit_button.clicked.connect(self.on_edit_button_clicked)
         self.active_button.clicked.connect(self.on_active_button_clicked)
+        self.password_button = QPushButton()
+        self.password_button.setObjectName("setPassword")
+        self.password_button.clicked.connect(self.on_password_button_clicked)
+        self.sign_in_switch = SignInSwitch(database)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.status = common.status_label()
@@ -139,10 +147,12 @@ class UsersBox(QGroupBox):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.active_button)
+        buttons.addWidget(self.password_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
+        layout.addWidget(self.sign_in_switch)
         self.retranslate_ui()
         self.load()
 
@@ -154,7 +164,8 @@ class UsersBox(QGroupBox):
             return
         self.table.setRowCount(len(self._users))
         for row, user in enumerate(self._users):
-            texts = (user.name, user.login, label(user.role), self.tr("Active") if user.active else self.tr("Left"))
+            texts = (user.name, user.login, label(user.role), self.tr("Active") if user.active else self.tr("Left"),
+                     self.tr("Set") if user.has_password else self.tr("None"))
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, user.id)
@@ -183,6 +194,33 @@ class UsersBox(QGroupBox):
         self.active_button.setText(self.tr("&Reactivate") if user is not None and not user.active
                                    else self.tr("&Deactivate"))
         self.hint.setVisible(not allowed)
+        actor = common.current_actor(self._database)
+        own = user is not None and actor is not None and actor.user_id == user.id
+        self.password_button.setEnabled(user is not None and user.active and (allowed or own))
+        self.sign_in_switch.load(actor)
+
+    def on_password_button_clicked(self) -> None:
+        """One's own password (the old one first, once set), or anyone's for a service manager."""
+        user, actor = self.selected(), common.current_actor(self._database)
+        if user is None or actor is None:
+            return
+        self.password_dialog = PasswordDialog(user.name, ask_old=actor.user_id == user.id and user.has_password,
+                                              parent=self)
+        self.password_dialog.chosen.connect(lambda old, new: self._save_password(user, old, new))
+        self.password_dialog.open()
+
+    def _save_password(self, user: UserRecord, old: str, new: str) -> None:
+        dialog, actor = self.password_dialog, common.current_actor(self._database)
+        assert dialog is not None
+        try:
+            if actor is None:
+                raise WarrantyDeskError(self.tr("The database cannot be reached."))
+            set_password(self._database, actor, user.id, new, old_password=old or None)
+        except WarrantyDeskError as exc:
+            dialog.show_problem(str(exc))
+            return
+        dialog.accept()
+        self._after_change(user, self.tr("The password of {name} is saved.").format(name=user.name))
 
     def on_add_button_clicked(self) -> None:
         self._open_dialog(None)
@@ -236,9 +274,11 @@ class UsersBox(QGroupBox):
 
     def retranslate_ui(self) -> None:
         self.setTitle(self.tr("Users and roles"))
-        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Login"), self.tr("Role"), self.tr("Status")])
+        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Login"), self.tr("Role"), self.tr("Status"),
+                                              self.tr("Password")])
         self.add_button.setText(self.tr("&Add user…"))
         self.edit_button.setText(self.tr("&Change…"))
+        self.password_button.setText(self.tr("Set &password…"))
         self.hint.setText(self.tr("Only a service manager can change users and roles."))
         if self._users:
             self.load()  # the roles and states in the table are translated too
