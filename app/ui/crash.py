@@ -16,6 +16,8 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from app.domain.errors import WarrantyDeskError
+
 log = logging.getLogger(__name__)
 Hook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
 
@@ -52,10 +54,14 @@ class CrashReporter:
             self.box.setDetailedText(f"{self.box.detailedText()}\n{details}")
             return
         translate = QCoreApplication.translate
-        box = QMessageBox(QMessageBox.Icon.Critical, translate("CrashReporter", "Something went wrong"),
-                          translate("CrashReporter", "WarrantyDesk met an unexpected error: {error}").format(
-                              error=f"{kind.__name__}: {error}"),
-                          QMessageBox.StandardButton.Ok, QApplication.activeWindow())
+        if issubclass(kind, WarrantyDeskError):  # a refusal in the clerk's words (a server out of reach …)
+            box = QMessageBox(QMessageBox.Icon.Warning, translate("CrashReporter", "Not done"), str(error),
+                              QMessageBox.StandardButton.Ok, QApplication.activeWindow())
+        else:
+            box = QMessageBox(QMessageBox.Icon.Critical, translate("CrashReporter", "Something went wrong"),
+                              translate("CrashReporter", "WarrantyDesk met an unexpected error: {error}").format(
+                                  error=f"{kind.__name__}: {error}"),
+                              QMessageBox.StandardButton.Ok, QApplication.activeWindow())
         box.setInformativeText(translate(
             "CrashReporter", "Nothing was half-saved: a change that was being saved when it happened was not "
                              "written at all. You can carry on working; if it happens again, send the log to "

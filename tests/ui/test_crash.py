@@ -31,3 +31,24 @@ def test_an_error_in_a_slot_shows_a_message_and_is_logged(qtbot, english, caplog
     assert "unexpected error" in caplog.text
     assert button.isVisible()  # the window lives on
     reporter.box.close()
+
+
+def test_a_refusal_that_escaped_its_screen_is_shown_in_the_clerks_words(qtbot, english, tmp_path):  # type: ignore[no-untyped-def]
+    from app.domain.errors import DatabaseUnreachable
+
+    reporter = CrashReporter(lambda: tmp_path).install()
+    button = QPushButton("Save")
+    qtbot.addWidget(button)
+
+    def unreachable() -> None:
+        raise DatabaseUnreachable("the database server at db:5432 cannot be reached: nothing was saved")
+
+    button.clicked.connect(unreachable)
+    try:
+        button.click()
+    finally:
+        reporter.uninstall()
+    assert reporter.box is not None and reporter.box.windowTitle() == "Not done"
+    assert reporter.box.text() == "the database server at db:5432 cannot be reached: nothing was saved"
+    assert "Nothing was half-saved" in reporter.box.informativeText()
+    reporter.box.close()

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.claim_totals import Totals, Travel
 from app.domain.enums import ClaimStatus
-from app.domain.errors import ConcurrentEdit, ValidationError, WarrantyDeskError
+from app.domain.errors import ConcurrentEdit, WarrantyDeskError
 from app.domain.money import ZERO, to_money
 from app.services import claims
 from app.services.claims import ClaimInput, ClaimView
@@ -37,7 +37,9 @@ from app.ui.claims.attachments_tab import AttachmentsTab
 from app.ui.claims.audit_tab import AuditTab
 from app.ui.claims.closing import AskBeforeClosing
 from app.ui.claims.common import ActorSource, show_message
+from app.ui.claims.editor_clocks import attach_clock_strip
 from app.ui.claims.editor_parts import Banner, OldPartsBanner, lines_page, unit_text
+from app.ui.claims.editor_periods import attach_periods
 from app.ui.claims.findings_panel import FindingsPanel
 from app.ui.claims.form import ClaimForm, CostsForm
 from app.ui.claims.lines import LabourLinesModel, PartLinesModel
@@ -146,6 +148,8 @@ class ClaimEditor(AskBeforeClosing, QDialog):
         layout.addWidget(self.old_parts_banner)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
+        self.clock_strip = attach_clock_strip(self, database)  # the 三包 repair clock, under the title
+        self.periods = attach_periods(self, database)  # whole machine, main components, wear parts
 
         self.preview_timer = QTimer(self)
         self.preview_timer.setSingleShot(True)
@@ -275,7 +279,7 @@ class ClaimEditor(AskBeforeClosing, QDialog):
             self._instant_totals()
             try:  # the header alone: the unit and the checks that do not need the lines
                 view = claims.preview(self._database, replace(data, labour=(), parts=()), today, self.claim_id)
-            except ValidationError as header_exc:
+            except WarrantyDeskError as header_exc:  # not only bad input: a server out of reach too
                 self.form.show_unit(str(header_exc), found=False)
                 self.findings.show_findings((), problems[:-1] + [str(header_exc)])
                 self._update_buttons()
@@ -295,8 +299,8 @@ class ClaimEditor(AskBeforeClosing, QDialog):
         if problems or data is None:
             self._tell(self.tr("The claim cannot be saved yet"), "\n".join(problems))
             return False
-        actor, today = self._actor(), self._today()
-        try:
+        try:  # the actor too: finding the acting user needs the database, which may be out of reach
+            actor, today = self._actor(), self._today()
             if self.view is None:
                 view = claims.create_claim(self._database, actor, data, today)
             else:
