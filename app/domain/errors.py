@@ -30,6 +30,10 @@ class DatabaseReadOnly(DatabaseError):
     pass
 
 
+class DatabaseFull(DatabaseError):
+    """The disk (or the file's size limit) is full: the unit of work was rolled back, nothing was saved."""
+
+
 class ValidationError(WarrantyDeskError):
     pass
 

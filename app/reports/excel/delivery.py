@@ -11,7 +11,8 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from app.reports.excel.columns import CellType, ColumnSpec, SheetSpec
-from app.reports.excel.template import _data_sheet, _notes_sheet
+from app.reports.excel.safe_text import safe_row
+from app.reports.excel.template import _data_sheet, _notes_sheet, save_atomically
 
 DELIVERY = SheetSpec("delivery", "销售发货清单", "Delivery list", (
     ColumnSpec("delivery_no", "发货清单号", "Delivery list no.", CellType.CODE, required=True, max_length=40,
@@ -50,11 +51,10 @@ def write_delivery_sheet(path: str | Path, rows: Iterable[tuple[object, ...]] = 
     sheet.title = DELIVERY.zh
     _data_sheet(sheet, DELIVERY)
     for row in rows:
-        sheet.append([None if value == "" else value for value in row])
+        sheet.append(safe_row(sheet, [None if value == "" else value for value in row]))
     _notes_sheet(workbook.create_sheet("说明 Notes"), DELIVERY)
     workbook.active = 0
-    workbook.save(target)
-    return target
+    return save_atomically(workbook, target)
 
 
 def write_example(path: str | Path) -> Path:

@@ -12,7 +12,8 @@ from openpyxl import Workbook
 
 from app.domain.enums import OldPartStatus
 from app.reports.excel.columns import CellType, Choice, ColumnSpec, SheetSpec
-from app.reports.excel.template import _data_sheet, _notes_sheet
+from app.reports.excel.safe_text import safe_row
+from app.reports.excel.template import _data_sheet, _notes_sheet, save_atomically
 
 VERDICTS = (
     Choice(OldPartStatus.USABLE, "可利用", "Usable"),
@@ -61,11 +62,10 @@ def write_inspection_sheet(path: str | Path, rows: Iterable[tuple[object, ...]] 
     sheet.title = INSPECTION.zh
     _data_sheet(sheet, INSPECTION)
     for row in rows:
-        sheet.append([None if value == "" else value for value in row])
+        sheet.append(safe_row(sheet, [None if value == "" else value for value in row]))
     _notes_sheet(workbook.create_sheet("说明 Notes"), INSPECTION)
     workbook.active = 0
-    workbook.save(target)
-    return target
+    return save_atomically(workbook, target)
 
 
 def write_example(path: str | Path) -> Path:

@@ -19,7 +19,8 @@ from openpyxl import Workbook
 from app.reports.excel.columns import CellType, ColumnSpec, SheetSpec
 from app.reports.excel.problems import ImportRefused, Problem, ProblemCode, params
 from app.reports.excel.reader import Progress, SheetData, read_sheet
-from app.reports.excel.template import _data_sheet, _notes_sheet
+from app.reports.excel.safe_text import safe_row
+from app.reports.excel.template import _data_sheet, _notes_sheet, save_atomically
 
 C = ColumnSpec
 T = CellType
@@ -201,15 +202,14 @@ def write_settlement_sheet(path: str | Path, header: Iterable[object] = (),
     _data_sheet(notice, HEADER)
     values = list(header)
     if values:
-        notice.append([_cell(value) for value in values])
+        notice.append(safe_row(notice, [_cell(value) for value in values]))
     detail = workbook.create_sheet(LINES.zh)
     _data_sheet(detail, LINES)
     for line in lines:
-        detail.append([_cell(value) for value in line])
+        detail.append(safe_row(detail, [_cell(value) for value in line]))
     _notes_sheet(workbook.create_sheet("说明 Notes"), NOTES)
     workbook.active = 0
-    workbook.save(target)
-    return target
+    return save_atomically(workbook, target)
 
 
 def write_example(path: str | Path) -> Path:

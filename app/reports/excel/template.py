@@ -56,8 +56,15 @@ def write_template(kind: str, path: str | Path) -> Path:
     _data_sheet(data, spec)
     _notes_sheet(workbook.create_sheet("说明 Notes"), spec)
     workbook.active = 0
-    workbook.save(target)
-    return target
+    return save_atomically(workbook, target)
+
+
+def save_atomically(workbook: Workbook, target: Path) -> Path:
+    """Save through a hidden temporary file renamed into place: a full disk never leaves half a workbook
+    under the name, and an earlier file of that name survives."""
+    from app.reports.pdf.framework import write_atomically  # reportlab is loaded only when a file is written
+
+    return write_atomically(target, workbook.save)
 
 
 def _data_sheet(sheet: Worksheet, spec: SheetSpec) -> None:

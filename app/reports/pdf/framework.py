@@ -274,6 +274,9 @@ def write_atomically(path: Path | str, write: Callable[[Path], None]) -> Path:
     try:
         write(temporary)
         os.replace(temporary, target)
+    except OSError as exc:  # a full disk, say: name the file the clerk asked for, not the hidden working copy
+        temporary.unlink(missing_ok=True)
+        raise OSError(exc.errno, exc.strerror or str(exc), str(target)) from exc
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise

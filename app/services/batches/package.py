@@ -110,17 +110,23 @@ class PackageWriter:
         """Show the finished package under its real name (an older package of the same name is set aside,
         so withdraw() can put it back; settle() removes it)."""
         if self.final.exists():
-            os.replace(self.final, self._aside)
+            _set_aside(self.final, self._aside)
         try:
             os.replace(self._staged, self.final)
         except BaseException:
             if self._aside.exists():
-                os.replace(self._aside, self.final)
+                if self.final.exists():  # a zip that kept its name throughout: only the extra name goes
+                    _remove(self._aside)
+                else:
+                    os.replace(self._aside, self.final)
             raise
         _fsync_dir(self.final.parent)
 
     def withdraw(self) -> None:
         """Undo publish(): the database did not record the export, so the package must not stay."""
+        if self._aside.is_file():
+            os.replace(self._aside, self.final)  # the older zip back in one step
+            return
         _remove(self.final)
         if self._aside.exists():
             os.replace(self._aside, self.final)
@@ -143,6 +149,19 @@ class PackageWriter:
             self._zip = None
         for path in (self._staged, self._scratch):
             _remove(path)
+
+
+def _set_aside(final: Path, aside: Path) -> None:
+    """Keep the older package under `aside`. A zip gets a second name (a hard link) and keeps its own until
+    the new one replaces it in one step, so a crash in between never leaves an exported batch without its
+    package; a folder (or a file system without hard links) has to move aside first."""
+    if final.is_file():
+        try:
+            os.link(final, aside)
+            return
+        except OSError:
+            pass
+    os.replace(final, aside)
 
 
 def _compression(name: str) -> int:
