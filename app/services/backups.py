@@ -116,6 +116,8 @@ def inspect_backup(path: Path | str) -> BackupInfo:
         conn = sqlite3.connect(f"{file.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
     except sqlite3.Error as exc:
         raise DatabaseError(f"{file.name} cannot be opened: {exc}") from exc
+    # A damaged file's text (the integrity check quotes it) need not be UTF-8: read it, do not trip on it.
+    conn.text_factory = lambda raw: raw.decode("utf-8", "replace")
     try:
         result = conn.execute("PRAGMA integrity_check").fetchone()
         if not result or result[0] != "ok":
@@ -123,7 +125,7 @@ def inspect_backup(path: Path | str) -> BackupInfo:
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if migrate.VERSION_TABLE not in tables or "warranty_claims" not in tables:
             raise DatabaseError(f"{file.name} is not a WarrantyDesk database")
-        row = conn.execute(f"SELECT version_num FROM {migrate.VERSION_TABLE}").fetchone()
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()  # migrate.VERSION_TABLE
         revision = row[0] if row else ""
         known = migrate.known_revisions()
         if revision not in known:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import io
+import logging
+import warnings
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,6 +32,15 @@ from app.services.signatures import attach_and_sign, editable_claim
 SCAN_SUFFIXES = frozenset({".pdf", ".jpg", ".jpeg", ".png", ".tif", ".tiff", ".bmp"})
 RENDER_DPI = (150, 300)  # a printed QR reads at 150 dpi; a poor scan sometimes only at 300
 MAX_PAGES = 400  # a scanner batch of 200 two-page records
+# A scanned A4 page is 2480 × 3508 pixels at 300 dpi. A PDF page of poster size, or a picture of a hundred
+# million pixels, would take minutes and gigabytes to render or decode: it is refused or drawn smaller.
+MAX_SIDE = 5000  # pixels of a rendered PDF page's longer side
+MAX_PIXELS = 60_000_000  # of a picture (an A4 page at 600 dpi has 35 million)
+_log = logging.getLogger(__name__)
+
+
+class UnreadableScan(ValueError):
+    """A file that is not a scan this import can read; its message is the clerk's."""
 
 
 class ScanStatus(enum.Enum):
@@ -110,7 +121,15 @@ def read_codes(content: bytes, file_name: str) -> list[list[str]]:
         return [_codes_of(page) for page in _pdf_pages(content)]
     from PIL import Image
 
-    with Image.open(io.BytesIO(content)) as image:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", Image.DecompressionBombWarning)  # refused just below, by our own limit
+        try:
+            opened = Image.open(io.BytesIO(content))
+        except Image.DecompressionBombError:
+            raise UnreadableScan("the picture has far too many pixels; scan at 300 dpi") from None
+    with opened as image:
+        if image.width * image.height > MAX_PIXELS:
+            raise UnreadableScan(f"the picture is {image.width:,} × {image.height:,} pixels; scan at 300 dpi")
         image.load()
         return [_codes_of(lambda _dpi, im=image: im)]
 
@@ -125,11 +144,18 @@ def _import_file(db: Database, actor: Actor, path: Path, today: dt.date) -> list
             return [ScanOutcome(name, str(path), ScanStatus.REFUSED,
                                 reason=f"{name} is bigger than {MAX_BYTES // 1024 // 1024} MB")]
         content = path.read_bytes()
-        pages = read_codes(content, name)
     except OSError as exc:
         return [ScanOutcome(name, str(path), ScanStatus.REFUSED, reason=f"cannot be read ({exc.strerror or exc})")]
+    try:
+        # Apart from reading the file: Pillow's "not a picture" is an OSError too.
+        pages = read_codes(content, name)
+    except UnreadableScan as exc:
+        return [ScanOutcome(name, str(path), ScanStatus.REFUSED, reason=f"not a readable scan: {exc}")]
     except Exception as exc:  # noqa: BLE001 - a damaged PDF or picture: listed for the clerk, the rest carry on
-        return [ScanOutcome(name, str(path), ScanStatus.REFUSED, reason=f"not a readable scan ({exc})")]
+        # The library's own words (offsets, object addresses) go to the log, not to the clerk.
+        _log.info("%s is not a readable scan", path, exc_info=True)
+        return [ScanOutcome(name, str(path), ScanStatus.REFUSED,
+                            reason=f"not a readable scan: damaged, or not a PDF or a picture ({type(exc).__name__})")]
     groups = _group_pages(pages)
     if len(groups) <= 1:
         return [_attach(db, actor, name, str(path), content, groups[0][0] if groups else [], today)]
@@ -184,9 +210,14 @@ def _latest_revision(s: Session, numbers: list[str]) -> WarrantyClaim | None:
 def _codes_of(render: Callable[[int], object]) -> list[str]:
     import zxingcpp
 
+    tried: list[object] = []
     for dpi in RENDER_DPI:
-        found = zxingcpp.read_barcodes(render(dpi), formats=zxingcpp.BarcodeFormat.QRCode)
-        found += zxingcpp.read_barcodes(render(dpi), formats=zxingcpp.BarcodeFormat.Code128)
+        image = render(dpi)
+        if any(image is seen for seen in tried):
+            continue  # a big page is drawn at one size for every resolution: read once
+        tried.append(image)
+        found = zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)
+        found += zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.Code128)
         texts = [b.text.strip() for b in found if b.valid and b.text.strip()]
         if texts:
             return list(dict.fromkeys(texts))
@@ -200,12 +231,15 @@ def _pdf_pages(content: bytes) -> list[Callable[[int], object]]:
     count = min(len(document), MAX_PAGES)
 
     def renderer(index: int) -> Callable[[int], object]:
-        cache: dict[int, object] = {}
+        cache: dict[float, object] = {}
 
         def render(dpi: int) -> object:
-            if dpi not in cache:
-                cache[dpi] = document[index].render(scale=dpi / 72, grayscale=True).to_pil()
-            return cache[dpi]
+            page = document[index]
+            longest = max(*page.get_size(), 1.0)  # points; 0 for a broken page
+            scale = min(dpi / 72, MAX_SIDE / longest)
+            if scale not in cache:
+                cache[scale] = page.render(scale=scale, grayscale=True).to_pil()
+            return cache[scale]
         return render
     return [renderer(i) for i in range(count)]
 

@@ -19,9 +19,11 @@ from app.reports.excel.problems import ProblemCode, params
 
 EARLIEST_DATE = dt.date(1980, 1, 1)  # a "date" before this is a number typed in the wrong column
 LATEST_DATE = dt.date(2100, 12, 31)
+MAX_NUMBER = 1_000_000_000  # the largest amount, quantity or count a cell may hold
 _HEADER_NOISE = re.compile(r"[\s*＊:：_\-/／]+")
 _BRACKETED = re.compile(r"[(（][^)）]*[)）]")
 _MONEY_SIGNS = re.compile(r"[¥￥,，元\s]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _YES = frozenset({"是", "是的", "有", "要", "需要", "y", "yes", "true", "t", "1", "√", "✓", "✔", "对"})
 _NO = frozenset({"否", "不是", "无", "不", "不要", "不需要", "n", "no", "false", "f", "0", "×", "✗", "✘", "错"})
 
@@ -174,7 +176,9 @@ def _number_as_text(raw: object) -> str:
         return str(raw).upper()
     if isinstance(raw, float) and raw.is_integer():
         return str(int(raw))
-    return cell_text(raw)
+    # Control characters (a NUL from a JSON file or an escaped _x0000_ in a sheet) are invisible to the
+    # clerk, and PostgreSQL refuses a NUL in text outright.
+    return _CONTROL.sub("", cell_text(raw))
 
 
 def _text(spec: ColumnSpec, raw: object) -> str:
@@ -193,16 +197,21 @@ def _decimal(raw: object) -> Decimal:
     if isinstance(raw, bool) or isinstance(raw, dt.date):
         raise CellError(ProblemCode.NOT_A_NUMBER)
     if isinstance(raw, int):
-        return Decimal(raw)
-    if isinstance(raw, float):
-        return Decimal(repr(raw))
-    text = _MONEY_SIGNS.sub("", clean_text(raw))
-    try:
-        number = Decimal(text)
-    except InvalidOperation:
-        raise CellError(ProblemCode.NOT_A_NUMBER) from None
-    if not number.is_finite():
+        number = Decimal(raw)
+    elif isinstance(raw, float):
+        number = Decimal(repr(raw))
+    else:
+        text = _MONEY_SIGNS.sub("", clean_text(raw))
+        try:
+            number = Decimal(text)
+        except InvalidOperation:
+            raise CellError(ProblemCode.NOT_A_NUMBER) from None
+    if not number.is_finite():  # a float cell or text "NaN"/"inf": Excel's errors, not numbers
         raise CellError(ProblemCode.NOT_A_NUMBER)
+    # Checked before rounding: 1e300 would overflow Decimal's precision, and no amount, quantity or count
+    # of this trade comes near the limit (an integer column of the database ends at 2,147,483,647).
+    if abs(number) > MAX_NUMBER:
+        raise CellError(ProblemCode.TOO_BIG, limit=f"{MAX_NUMBER:,}")
     return number
 
 

@@ -31,6 +31,7 @@ class ProblemCode(StrEnum):
     # one cell
     REQUIRED = "required"
     NOT_A_NUMBER = "not_a_number"
+    TOO_BIG = "too_big"
     NOT_WHOLE = "not_whole"
     TOO_MANY_DECIMALS = "too_many_decimals"
     NEGATIVE = "negative"
@@ -72,6 +73,7 @@ REASONS: dict[ProblemCode, str] = {
     ProblemCode.DUPLICATE_COLUMN: "this column appears twice (also column {other})",
     ProblemCode.REQUIRED: "required, but the cell is empty",
     ProblemCode.NOT_A_NUMBER: "not a number",
+    ProblemCode.TOO_BIG: "too large; at most {limit}",
     ProblemCode.NOT_WHOLE: "not a whole number",
     ProblemCode.TOO_MANY_DECIMALS: "more than {places} decimal places",
     ProblemCode.NEGATIVE: "must not be negative",

@@ -136,7 +136,7 @@ def _read(workbook: Any, spec: SheetSpec, name: str, max_rows: int, progress: Pr
     expected = max((sheet.max_row or 0) - header_row, 0)
     columns = [(spec.column(key), _index(letter)) for key, letter in letters.items()]
     seen: dict[str, dict[Any, int]] = {column.key: {} for column, _ in columns if column.unique}
-    for number, cells in _data_rows(sheet, header_row):
+    for number, cells in _data_rows(sheet, header_row, _width(header)):
         if len(data.rows) >= max_rows:
             raise ImportRefused(name, [Problem(ProblemCode.TOO_MANY_ROWS, params=params(limit=f"{max_rows:,}"))])
         data.rows.append(_parse_row(data, number, cells, columns, seen))
@@ -190,10 +190,17 @@ def _index(letter: str) -> int:
     return value - 1
 
 
-def _data_rows(sheet: Any, header_row: int) -> Iterator[tuple[int, tuple[Any, ...]]]:
+def _width(header: tuple[Any, ...]) -> int:
+    """Columns up to the header's last title: a stray cell far right (XFD1048576) makes a read-only sheet
+    pad every row to 16,384 cells, which would take hours on a sheet of a million rows."""
+    return max((index for index, cell in enumerate(header, start=1) if not is_empty(cell)), default=1)
+
+
+def _data_rows(sheet: Any, header_row: int, width: int) -> Iterator[tuple[int, tuple[Any, ...]]]:
     # Read-only sheets yield one tuple per row, filling gaps with empty rows, so counting gives the
     # row number Excel shows.
-    for number, cells in enumerate(sheet.iter_rows(min_row=header_row + 1, values_only=True), start=header_row + 1):
+    rows = sheet.iter_rows(min_row=header_row + 1, max_col=width, values_only=True)
+    for number, cells in enumerate(rows, start=header_row + 1):
         if cells and not all(is_empty(cell) for cell in cells):
             yield number, cells
 

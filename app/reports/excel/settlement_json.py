@@ -50,9 +50,10 @@ def read_settlement_json(path: str | Path, *, max_bytes: int = MAX_FILE_BYTES) -
         raise refuse(Problem(ProblemCode.FILE_TOO_BIG, params=params(size=f"{size:,} bytes",
                                                                       limit=f"{max_bytes:,} bytes")))
     try:
-        # Decimal keeps 1914.1 as typed: a float would turn it into 1914.0999999999999.
-        document = json.loads(source.read_text(encoding="utf-8-sig"), parse_float=Decimal)
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        # Decimal keeps 1914.1 as typed: a float would turn it into 1914.0999999999999. Integers too: Python
+        # refuses to convert one of more than 4,300 digits, which the column check refuses in words.
+        document = json.loads(source.read_text(encoding="utf-8-sig"), parse_float=Decimal, parse_int=Decimal)
+    except (ValueError, RecursionError) as exc:  # ValueError: JSONDecodeError, UnicodeDecodeError
         detail = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
         raise refuse(Problem(ProblemCode.UNREADABLE, params=params(detail=detail))) from exc
     if not isinstance(document, dict):
@@ -101,7 +102,8 @@ def _cell(value: object) -> object:
     if isinstance(value, Decimal):
         return format(value, "f")
     if isinstance(value, list | dict):
-        return json.dumps(value, ensure_ascii=False)
+        # default=str: the numbers inside were parsed as Decimal, which json cannot write back
+        return json.dumps(value, ensure_ascii=False, default=str)
     return value
 
 

@@ -53,6 +53,7 @@ REASONS: dict[ProblemCode, str] = {
     P.DUPLICATE_COLUMN: QT_TRANSLATE_NOOP("ImportProblem", "this column appears twice (also column {other})"),
     P.REQUIRED: QT_TRANSLATE_NOOP("ImportProblem", "required, but the cell is empty"),
     P.NOT_A_NUMBER: QT_TRANSLATE_NOOP("ImportProblem", "not a number"),
+    P.TOO_BIG: QT_TRANSLATE_NOOP("ImportProblem", "too large; at most {limit}"),
     P.NOT_WHOLE: QT_TRANSLATE_NOOP("ImportProblem", "not a whole number"),
     P.TOO_MANY_DECIMALS: QT_TRANSLATE_NOOP("ImportProblem", "more than {places} decimal places"),
     P.NEGATIVE: QT_TRANSLATE_NOOP("ImportProblem", "must not be negative"),
