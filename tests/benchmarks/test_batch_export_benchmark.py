@@ -113,6 +113,8 @@ def test_export_five_thousand_claims(bench_copy, tmp_path):
     print(f"export total {parts['total']:.1f} s = {CLAIMS / parts['total']:.1f} claims/s  "
           f"(workbook {parts['workbook']:.1f} s, json {parts['json']:.1f} s, pdf {parts['pdf']:.1f} s, "
           f"attachments {parts['attachments']:.1f} s, manifest and lock {parts['locking']:.1f} s)")
+    report(f"batch export, {CLAIMS:,} claims, whole", parts["total"], None, unit="s")
+    report(f"batch export, {CLAIMS:,} claims, repair-record PDFs", parts["pdf"], None, unit="s")
     line = report(f"batch workbook, {CLAIMS} claims, CPU", app_s * 1000, floor_s * 1000)
     report(f"batch workbook, {CLAIMS} claims, wall", min(t[1] for t in app) * 1000, min(t[1] for t in floor) * 1000)
     assert app_s <= 2 * floor_s, line

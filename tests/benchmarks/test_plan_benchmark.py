@@ -2,8 +2,8 @@
 
 The demo's catalogue has a few hundred parts; a dealer's real one has thousands. The fixture adds catalogue
 parts until 5,000 are active, each fitting a model, with its stock, three years of counter sales and a share
-of the demo's repairs, so every query of the forecast has its full work to do. It is built once and kept
-(WARRANTYDESK_BENCH_PLANS_DB chooses the file; default: the system's temporary folder).
+of the demo's repairs, so every query of the forecast has its full work to do. It is built once, from a copy
+of the big database, and kept (WARRANTYDESK_BENCH_PLANS_DB chooses the file; default: beside the big one).
 
 The floor runs the very statements one forecast runs (captured as they went to the driver) through sqlite3
 and fetches their rows: no ORM, no dataclasses, no arithmetic per part.
@@ -14,7 +14,7 @@ import datetime as dt
 import os
 import random
 import sqlite3
-import tempfile
+import time
 from decimal import Decimal
 from pathlib import Path
 
@@ -29,7 +29,7 @@ from app.services import plans
 from app.services.database import Database
 from app.services.demo import build_demo, is_empty
 from app.services.plans.seasons import find_season
-from tests.benchmarks.conftest import BENCH_TODAY, CLAIMS, UNITS, median_ms, report
+from tests.benchmarks.conftest import BENCH_TODAY, CLAIMS, UNITS, big_db_path, median_ms, report
 
 pytestmark = pytest.mark.benchmark
 
@@ -82,14 +82,24 @@ def _add_parts(db: Database) -> None:
 
 
 @pytest.fixture(scope="session")
-def plan_db() -> Database:
-    path = Path(os.environ.get("WARRANTYDESK_BENCH_PLANS_DB",
-                               Path(tempfile.gettempdir()) / "warrantydesk-bench-plans.sqlite3"))
+def plan_db(big_db) -> Database:  # type: ignore[no-untyped-def]
+    beside = big_db_path().with_name(big_db_path().stem + "-plans.sqlite3")
+    path = Path(os.environ.get("WARRANTYDESK_BENCH_PLANS_DB", beside))
+    if not path.exists():  # a copy of the big dealer (far quicker than building it again), then the parts
+        started = time.perf_counter()
+        source, copy = sqlite3.connect(big_db.location), sqlite3.connect(path)
+        with copy:
+            source.backup(copy)
+        source.close()
+        copy.close()
+        made = Database.open(f"sqlite:///{path}")
+        _add_parts(made)
+        made.close()
+        print(f"\nbuilt the plan benchmark database {path} in {time.perf_counter() - started:.1f} s")
     db = Database.open(f"sqlite:///{path}")
     if is_empty(db):
-        result = build_demo(db, units=UNITS, claims=CLAIMS, seed=1, today=BENCH_TODAY)
+        build_demo(db, units=UNITS, claims=CLAIMS, seed=1, today=BENCH_TODAY)
         _add_parts(db)
-        print(f"\nbuilt the plan benchmark database {path} in {result.seconds:.1f} s (+ parts)")
     yield db
     db.close()
 

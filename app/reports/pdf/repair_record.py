@@ -105,7 +105,8 @@ def _codes(claim_no: str) -> Table:
     """The claim number as Code128 (a hand scanner at the counter) and QR (a scanned page read back)."""
     barcode = Code128(claim_no, barWidth=0.28 * mm, barHeight=10 * mm, humanReadable=False, quiet=False)
     qr = QrCodeWidget(claim_no, barLevel="M")
-    x0, y0, x1, y1 = qr.getBounds()
+    # The widget's own frame, which is its bounds: getBounds() would encode the code a second time to find them.
+    x0, y0, x1, y1 = qr.x, qr.y, qr.x + qr.barWidth, qr.y + qr.barHeight
     size = 20 * mm
     drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
     drawing.add(qr)

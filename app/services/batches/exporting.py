@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from sqlalchemy import select
@@ -35,6 +35,8 @@ from app.reports.batch.data import BatchData
 from app.reports.batch.json_doc import SCHEMA_VERSION, batch_document, dumps
 from app.reports.batch.template import Template
 from app.reports.batch.workbook import write_workbook
+from app.reports.pdf.record_drawers import RecordDrawers
+from app.reports.pdf.repair_record import write_repair_records
 from app.services.audit_trail import write_audit
 from app.services.batches.listing import find_batch
 from app.services.batches.package import PackageWriter
@@ -43,7 +45,7 @@ from app.services.batches.templates import resolve_template
 from app.services.batches.views import ExportResult
 from app.services.business_time import business_today
 from app.services.database import Database
-from app.services.forms import write_repair_records
+from app.services.forms import dealer_header, repair_record_data, write_exchange_record_forms
 
 
 class ExportFailed(WarrantyDeskError):
@@ -90,6 +92,7 @@ def export_batch(db: Database, actor: Actor, batch_no: str, out: Path | str, *, 
             package.add_bytes(f"{number}.json", dumps(batch_document(data)))
             seconds["json"], mark = time.perf_counter() - mark, time.perf_counter()
             _repair_records(db, data, package, lang, today or business_today(), report)
+            _return_records(db, data, package, lang)
             seconds["pdf"], mark = time.perf_counter() - mark, time.perf_counter()
             _attachments(db, data, package, report)
             seconds["attachments"], mark = time.perf_counter() - mark, time.perf_counter()
@@ -109,12 +112,34 @@ def export_batch(db: Database, actor: Actor, batch_no: str, out: Path | str, *, 
 
 def _repair_records(db: Database, data: BatchData, package: PackageWriter, lang: str, today: dt.date,
                     report: Progress) -> None:
+    """The records are read here and drawn by a few worker processes meanwhile (app.reports.pdf.record_drawers);
+    they are packed in the batch's order, and a record that fails to draw fails the export."""
     total = len(data.claims)
-    for done, claim in enumerate(data.claims, start=1):
-        # the same record the clerk prints and the customer signs, one PDF per claim
-        write_repair_records(db, [claim.claim_id], package.target(claim.record_path), lang, today=today)
-        package.added(claim.record_path)
-        report("pdf", done, total)
+    dealer = dealer_header(db)
+    names: dict[str, str] = {}  # where a record is drawn -> its name in the package
+    done = 0
+
+    def pack(paths: Iterable[str]) -> None:
+        nonlocal done
+        for path in paths:
+            package.added(names.pop(path))
+            done += 1
+            report("pdf", done, total)
+
+    with RecordDrawers(total, lang, draw=write_repair_records) as drawers:
+        for claim in data.claims:
+            # the same record the clerk prints and the customer signs, one PDF per claim
+            path = str(package.target(claim.record_path))
+            names[path] = claim.record_path
+            pack(drawers.add(repair_record_data(db, claim.claim_id, today, dealer=dealer), path))
+        pack(drawers.rest())
+
+
+def _return_records(db: Database, data: BatchData, package: PackageWriter, lang: str) -> None:
+    """The exchange and refund records as the customer signed them, one PDF each."""
+    for record in data.returns:
+        write_exchange_record_forms(db, [record.record_no], package.target(record.record_path), lang)
+        package.added(record.record_path)
 
 
 def _attachments(db: Database, data: BatchData, package: PackageWriter, report: Progress) -> None:
