@@ -1,6 +1,7 @@
 """Schema versions: where a database stands against the code, and bringing it up to date."""
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,7 +23,10 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return cfg
 
 
+@functools.cache
 def script_directory() -> ScriptDirectory:
+    """Read once per process: reading compiles every revision file (most of the time of opening a database,
+    which asks three times), and the revisions shipped with the program do not change while it runs."""
     return ScriptDirectory.from_config(alembic_config())
 
 

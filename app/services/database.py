@@ -11,9 +11,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine, func, select, text
+from sqlalchemy import Engine, event, func, select, text
 from sqlalchemy import exc as sa_exc
-from sqlalchemy.engine import URL
+from sqlalchemy.engine import URL, ExceptionContext
+from sqlalchemy.orm.exc import StaleDataError
 
 import app.db.models  # noqa: F401 - every table on Base.metadata, for the row counts
 from app import paths
@@ -21,8 +22,10 @@ from app.db import migrate
 from app.db.base import Base
 from app.db.engine import Sessions, make_engine, make_sessionmaker, resolve_url, sqlite_path
 from app.domain.errors import (
+    ConcurrentEdit,
     DatabaseCorrupt,
     DatabaseError,
+    DatabaseFull,
     DatabaseReadOnly,
     DatabaseTooNew,
     DatabaseUnreachable,
@@ -46,6 +49,7 @@ class Database:
         self.url = url
         self.engine = engine
         self.sessions: Sessions = make_sessionmaker(engine)
+        _report_lost_connections(engine, url)
         # Who works at this workstation (a user's login), chosen in Settings; see services.cards.acting_user.
         self.user_login: str | None = None
 
@@ -217,6 +221,11 @@ def _translated_errors(url: URL) -> Iterator[None]:
     where = _where(url)
     try:
         yield
+    except StaleDataError as exc:
+        # Two workstations saved the same record over the same version at once: a server lets both read it,
+        # and the version column refuses the second write (SQLite's write lock makes the second one wait).
+        raise ConcurrentEdit("this record was changed on another workstation at the same moment; your change "
+                             "was not saved — reopen it to see the other change, then make yours again") from exc
     except sa_exc.DatabaseError as exc:
         raise _classify(exc, where) from exc
     except sqlite3.DatabaseError as exc:
@@ -228,14 +237,50 @@ def _classify(exc: BaseException, where: str) -> DatabaseError:
     lowered = message.lower()
     if "not a database" in lowered or "malformed" in lowered or "corrupt" in lowered:
         return DatabaseCorrupt(f"{where} is damaged or not a database file ({message})")
+    if "disk is full" in lowered or "no space left" in lowered or "disk i/o error" in lowered:
+        # SQLite says "disk I/O error" when a write fails for want of room (or a file size limit) part-way.
+        return DatabaseFull(f"{where} could not be written: the disk is full or refused the write ({message}); "
+                            "nothing was saved — free some disk space, then try again")
     if "readonly" in lowered or "read-only" in lowered or "read only" in lowered:
-        return DatabaseReadOnly(f"{where} cannot be written ({message})")
+        return DatabaseReadOnly(f"{where} cannot be written: it is open read-only here, so nothing was saved "
+                                f"({message})")
     if "unable to open database file" in lowered:
         return DatabaseUnreachable(f"cannot open or create the database file {where}: "
                                    "check that its folder exists and that you may write to it")
     if "unable to open" in lowered or "connection" in lowered or "could not" in lowered or "timeout" in lowered:
         return DatabaseUnreachable(f"cannot reach the database {where} ({message})")
     return DatabaseError(f"database error on {where}: {message}")
+
+
+def _report_lost_connections(engine: Engine, url: URL) -> None:
+    """A server that went away raises DatabaseUnreachable from every query, whichever service ran it, so the
+    clerk reads one clear message (not a driver traceback) and the GUI can show its "unreachable" state.
+
+    The pool's pre-ping (app.db.engine) is left alone: it must see the driver's own error to reconnect.
+    A connection the driver reports as lost is dropped from the pool, so the next query reconnects.
+    """
+    if url.get_backend_name() == "sqlite":
+        return  # a file: errors there are read-only, locked or damaged, told apart by _classify
+    server = f"{url.host or 'localhost'}:{url.port or 5432}"
+
+    @event.listens_for(engine, "handle_error")
+    def _on_error(context: ExceptionContext) -> BaseException | None:
+        if context.is_pre_ping or not isinstance(context.sqlalchemy_exception, sa_exc.DBAPIError):
+            return None
+        if not (context.is_disconnect or _connection_failed(context.sqlalchemy_exception)):
+            return None
+        return DatabaseUnreachable(
+            f"the database server at {server} cannot be reached: nothing was saved, and what you typed is still "
+            "on the screen — try again when the server is back")
+
+
+def _connection_failed(error: sa_exc.DBAPIError) -> bool:
+    """A connection that could not be made or was ended by the server — not a refused statement: a
+    serialization failure or lock timeout (also OperationalError) is the transaction's own business."""
+    if not isinstance(error, sa_exc.OperationalError):
+        return False
+    state = getattr(error.orig, "sqlstate", None)
+    return state is None or state.startswith("08") or state in ("57P01", "57P02", "57P03")
 
 
 def backup_before_upgrade(engine: Engine, url: URL, current: str) -> Path:

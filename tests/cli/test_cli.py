@@ -57,9 +57,9 @@ def test_demo_then_check(db_url):
     assert run("--db", db_url, "demo", "--if-empty").returncode == 0
 
 
-def test_database_from_the_environment(sqlite_url):
-    assert run("demo", "--units", "20", "--claims", "50", env={"WARRANTYDESK_DB": sqlite_url}).returncode == 0
-    assert re.search(r"^\s+units\s+20$", run("check", env={"WARRANTYDESK_DB": sqlite_url}).stdout, re.M)
+def test_database_from_the_environment(db_url):
+    assert run("demo", "--units", "20", "--claims", "50", env={"WARRANTYDESK_DB": db_url}).returncode == 0
+    assert re.search(r"^\s+units\s+20$", run("check", env={"WARRANTYDESK_DB": db_url}).stdout, re.M)
 
 
 def test_check_refuses_a_corrupt_file_and_leaves_it(tmp_path):

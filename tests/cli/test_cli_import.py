@@ -92,18 +92,18 @@ def test_a_refused_import_lists_every_bad_row_then_a_summary(db_url, tmp_path):
     assert any(line.split() == ["units", "0"] for line in check.stdout.splitlines()), check.stdout
 
 
-def test_a_future_sale_date_counts_from_the_day_given(sqlite_url, tmp_path):
-    db = Database.open(sqlite_url)
+def test_a_future_sale_date_counts_from_the_day_given(db_url, tmp_path):
+    db = Database.open(db_url)
     with db.sessions.begin() as s:
         factories.model(s, "LF-504")
         factories.customer(s, "KH2026-000001")
     db.close()
     path = filling.filled("units", tmp_path / "sales.xlsx", filling.unit_rows(2))
     day_before = (filling.SALE_DAY - dt.timedelta(days=1)).isoformat()
-    refused = run("--db", sqlite_url, "import", "units", str(path), "--today", day_before)
+    refused = run("--db", db_url, "import", "units", str(path), "--today", day_before)
     # the sale and the invoice date of both rows
     assert refused.returncode == 1 and refused.stderr.count("in the future (today is 2026-02-28)") == 4
-    assert run("--db", sqlite_url, "import", "units", str(path)).returncode == 0
+    assert run("--db", db_url, "import", "units", str(path)).returncode == 0
 
 
 @pytest.mark.parametrize(("content", "name", "expected"), [

@@ -1,31 +1,21 @@
 """`warrantydesk import inspection` and `warrantydesk template inspection` as a script runs them."""
 from __future__ import annotations
 
-import pytest
 from openpyxl import load_workbook
 
 from app.domain.enums import OldPartStatus as S
 from app.reports.excel.inspection import INSPECTION
-from app.services.database import Database
 from app.services.inspection import NOT_RECEIVED_REMARK
 from tests.cli.test_cli_import import run
 from tests.services.claims.conftest import dealer  # noqa: F401  (fixture)
 from tests.services.inspection_data import old_parts, sheet, states
 
 
-@pytest.fixture
-def database(sqlite_url):  # type: ignore[no-untyped-def]
-    """One SQLite file the command-line process opens too (the service tests cover PostgreSQL)."""
-    db = Database.open(sqlite_url)
-    yield db
-    db.close()
-
-
-def test_a_clean_file_is_imported_with_one_line(dealer, sqlite_url, tmp_path):  # noqa: F811
+def test_a_clean_file_is_imported_with_one_line(dealer, db_url, tmp_path):  # noqa: F811
     old_parts(dealer, {"FC2026-0001": ["JJ2026-000001", "JJ2026-000002", "JJ2026-000003"]})
     path = sheet(tmp_path / "result.xlsx", [("JJ2026-000001", "是", "可利用", ""), ("JJ2026-000002", "是", "废件", "")])
 
-    result = run("--db", sqlite_url, "import", "inspection", str(path), "--today", "2026-07-10")
+    result = run("--db", db_url, "import", "inspection", str(path), "--today", "2026-07-10")
 
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == ("result.xlsx: shipment FC2026-0001: 2 received (1 usable, 1 scrap), "
@@ -34,13 +24,13 @@ def test_a_clean_file_is_imported_with_one_line(dealer, sqlite_url, tmp_path):  
                               "JJ2026-000003": (S.SHIPPED, NOT_RECEIVED_REMARK)}
 
 
-def test_every_problem_is_one_line_on_stderr_and_nothing_changes(dealer, sqlite_url, tmp_path):  # noqa: F811
+def test_every_problem_is_one_line_on_stderr_and_nothing_changes(dealer, db_url, tmp_path):  # noqa: F811
     old_parts(dealer, {"FC2026-0001": ["JJ2026-000001"], "FC2026-0002": ["JJ2026-000009"]})
     before = states(dealer)
     path = sheet(tmp_path / "bad.xlsx", [("JJ2026-000001", "是", "可利用", ""), ("JJ2099-000001", "是", "废件", ""),
                                          ("JJ2026-000001", "否", "", ""), ("JJ2026-000009", "是", "废件", "")])
 
-    result = run("--db", sqlite_url, "import", "inspection", str(path))
+    result = run("--db", db_url, "import", "inspection", str(path))
 
     assert result.returncode == 1 and result.stdout == ""
     lines = result.stderr.strip().splitlines()

@@ -10,12 +10,12 @@ from tests.services.plans.tiny import tiny_dealer
 
 
 @pytest.fixture
-def dealer(sqlite_url):  # type: ignore[no-untyped-def]
-    """One SQLite file the command-line process opens too (the service tests cover PostgreSQL)."""
-    db = Database.open(sqlite_url)
+def dealer(db_url):  # type: ignore[no-untyped-def]
+    """One database (SQLite, then PostgreSQL) the command-line process opens too."""
+    db = Database.open(db_url)
     tiny_dealer(db)
     db.close()
-    return sqlite_url
+    return db_url
 
 
 def test_plan_has_help():

@@ -23,10 +23,10 @@ def _demo(url: str) -> list[str]:
         db.close()
 
 
-def test_print_repair_records(sqlite_url: str, tmp_path: Path) -> None:
-    numbers = _demo(sqlite_url)
+def test_print_repair_records(db_url: str, tmp_path: Path) -> None:
+    numbers = _demo(db_url)
     out = tmp_path / "records.pdf"
-    result = run("--db", sqlite_url, "print", "repair-record", *numbers, "--out", str(out), "--lang", "zh_CN")
+    result = run("--db", db_url, "print", "repair-record", *numbers, "--out", str(out), "--lang", "zh_CN")
     assert result.returncode == 0, result.stderr
     assert "2 repair record(s) written" in result.stdout
     text = "".join(page.extract_text() for page in PdfReader(str(out)).pages)
@@ -34,12 +34,12 @@ def test_print_repair_records(sqlite_url: str, tmp_path: Path) -> None:
     assert "三包维修记录" in text
 
 
-def test_an_unknown_number_is_refused_and_nothing_written(sqlite_url: str, tmp_path: Path) -> None:
-    numbers = _demo(sqlite_url)
+def test_an_unknown_number_is_refused_and_nothing_written(db_url: str, tmp_path: Path) -> None:
+    numbers = _demo(db_url)
     folder = tmp_path / "out"
     folder.mkdir()
     out = folder / "records.pdf"
-    result = run("--db", sqlite_url, "print", "repair-record", numbers[0], "SB2099-999999", "--out", str(out))
+    result = run("--db", db_url, "print", "repair-record", numbers[0], "SB2099-999999", "--out", str(out))
     assert result.returncode == 1
     assert "SB2099-999999" in _one_clear_line(result)
     assert not out.exists()

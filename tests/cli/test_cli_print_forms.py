@@ -15,8 +15,8 @@ from tests.cli.test_cli import _one_clear_line, run
 
 
 @pytest.fixture
-def demo_numbers(sqlite_url: str) -> dict[str, list[str]]:
-    db = Database.open(sqlite_url)
+def demo_numbers(db_url: str) -> dict[str, list[str]]:
+    db = Database.open(db_url)
     try:
         build_demo(db, units=40, claims=200, seed=5, today=dt.date(2026, 11, 27))
         with db.sessions() as s:
@@ -38,50 +38,50 @@ def _text(path: Path) -> str:
 @pytest.mark.parametrize(("form", "heading"), [("tags", "旧件标签"), ("packing-list", "旧件返厂清单"),
                                                ("batch", "索赔批次汇总"), ("card", "三包回执卡"),
                                                ("paid-order", "有偿服务单")])
-def test_print_a_form(form: str, heading: str, sqlite_url: str, demo_numbers, tmp_path: Path) -> None:
+def test_print_a_form(form: str, heading: str, db_url: str, demo_numbers, tmp_path: Path) -> None:
     numbers = demo_numbers[form]
     out = tmp_path / f"{form}.pdf"
-    result = run("--db", sqlite_url, "print", form, *numbers, "--out", str(out))
+    result = run("--db", db_url, "print", form, *numbers, "--out", str(out))
     assert result.returncode == 0, result.stderr
     assert "written to" in result.stdout
     text = _text(out)
     assert heading in text and all(number in text for number in numbers)
     english = tmp_path / f"{form}-en.pdf"
-    assert run("--db", sqlite_url, "print", form, *numbers, "--out", str(english), "--lang", "en").returncode == 0
+    assert run("--db", db_url, "print", form, *numbers, "--out", str(english), "--lang", "en").returncode == 0
     assert all(number in _text(english) for number in numbers)
 
 
 @pytest.mark.parametrize("form", ["tags", "packing-list", "batch", "card", "paid-order"])
-def test_an_unknown_number_is_refused_and_nothing_written(form: str, sqlite_url: str, demo_numbers,
+def test_an_unknown_number_is_refused_and_nothing_written(form: str, db_url: str, demo_numbers,
                                                           tmp_path: Path) -> None:
     folder = tmp_path / "out"
     folder.mkdir()
-    result = run("--db", sqlite_url, "print", form, *demo_numbers[form], "NO-SUCH-9999", "--out",
+    result = run("--db", db_url, "print", form, *demo_numbers[form], "NO-SUCH-9999", "--out",
                  str(folder / "f.pdf"))
     assert result.returncode == 1
     assert "NO-SUCH-9999" in _one_clear_line(result)
     assert not list(folder.iterdir())
 
 
-def test_tags_on_a_sheet(sqlite_url: str, demo_numbers, tmp_path: Path) -> None:
+def test_tags_on_a_sheet(db_url: str, demo_numbers, tmp_path: Path) -> None:
     out = tmp_path / "sheet.pdf"
-    result = run("--db", sqlite_url, "print", "tags", *demo_numbers["tags"], "--sheet", "--out", str(out))
+    result = run("--db", db_url, "print", "tags", *demo_numbers["tags"], "--sheet", "--out", str(out))
     assert result.returncode == 0, result.stderr
     assert len(PdfReader(str(out)).pages) == 1
 
 
-def test_print_the_service_log_for_a_range(sqlite_url: str, demo_numbers, tmp_path: Path) -> None:
+def test_print_the_service_log_for_a_range(db_url: str, demo_numbers, tmp_path: Path) -> None:
     out = tmp_path / "log.pdf"
-    result = run("--db", sqlite_url, "print", "service-log", "2026-01-01", "2026-06-30", "--out", str(out))
+    result = run("--db", db_url, "print", "service-log", "2026-01-01", "2026-06-30", "--out", str(out))
     assert result.returncode == 0, result.stderr
     assert "售后服务登记表" in _text(out) and "2026年1月1日" in _text(out)
-    bad = run("--db", sqlite_url, "print", "service-log", "2026-06-30", "2026-01-01", "--out", str(out))
+    bad = run("--db", db_url, "print", "service-log", "2026-06-30", "2026-01-01", "--out", str(out))
     assert bad.returncode != 0 and "Traceback" not in bad.stderr
 
 
-def test_an_unknown_plan_is_refused(sqlite_url: str, demo_numbers, tmp_path: Path) -> None:
+def test_an_unknown_plan_is_refused(db_url: str, demo_numbers, tmp_path: Path) -> None:
     out = tmp_path / "plan.pdf"
-    result = run("--db", sqlite_url, "print", "plan", "CB2099-01", "--out", str(out))
+    result = run("--db", db_url, "print", "plan", "CB2099-01", "--out", str(out))
     assert result.returncode == 1
     assert "CB2099-01" in _one_clear_line(result)
     assert not out.exists()

@@ -19,10 +19,10 @@ def _dealer(url: str) -> None:
         db.close()
 
 
-def test_report_export_writes_every_report_for_the_period(sqlite_url: str, tmp_path: Path) -> None:
-    _dealer(sqlite_url)
+def test_report_export_writes_every_report_for_the_period(db_url: str, tmp_path: Path) -> None:
+    _dealer(db_url)
     out = tmp_path / "reports.xlsx"
-    result = run("--db", sqlite_url, "report", "export", "--out", str(out), "--from", "2026-01-01",
+    result = run("--db", db_url, "report", "export", "--out", str(out), "--from", "2026-01-01",
                  "--to", "2026-03-31", "--today", "2026-03-20")
     assert result.returncode == 0, result.stderr
     assert "reports for 2026-01-01 – 2026-03-31 written to" in result.stdout
@@ -32,10 +32,10 @@ def test_report_export_writes_every_report_for_the_period(sqlite_url: str, tmp_p
     assert months == [(dt.datetime(2026, 1, 1), 1), (dt.datetime(2026, 2, 1), 3), (dt.datetime(2026, 3, 1), 2)]
 
 
-def test_report_export_defaults_to_the_last_twelve_months_in_english(sqlite_url: str, tmp_path: Path) -> None:
-    _dealer(sqlite_url)
+def test_report_export_defaults_to_the_last_twelve_months_in_english(db_url: str, tmp_path: Path) -> None:
+    _dealer(db_url)
     out = tmp_path / "reports.xlsx"
-    result = run("--db", sqlite_url, "report", "export", "--out", str(out), "--lang", "en", "--today", "2026-03-20")
+    result = run("--db", db_url, "report", "export", "--out", str(out), "--lang", "en", "--today", "2026-03-20")
     assert result.returncode == 0, result.stderr
     book = load_workbook(out)
     months = [row[0] for row in book["Claims per month"].iter_rows(min_row=2, values_only=True)]
@@ -44,17 +44,17 @@ def test_report_export_defaults_to_the_last_twelve_months_in_english(sqlite_url:
     assert notes["Period to"] == dt.datetime(2026, 3, 20)
 
 
-def test_a_period_ending_before_it_starts_is_one_clear_line(sqlite_url: str, tmp_path: Path) -> None:
-    _dealer(sqlite_url)
+def test_a_period_ending_before_it_starts_is_one_clear_line(db_url: str, tmp_path: Path) -> None:
+    _dealer(db_url)
     out = tmp_path / "reports.xlsx"
-    result = run("--db", sqlite_url, "report", "export", "--out", str(out), "--from", "2026-03-01",
+    result = run("--db", db_url, "report", "export", "--out", str(out), "--from", "2026-03-01",
                  "--to", "2026-02-01")
     assert "ends (2026-02-01) before it starts" in _one_clear_line(result)
     assert not out.exists()
 
 
-def test_report_help_and_a_bad_date(sqlite_url: str, tmp_path: Path) -> None:
+def test_report_help_and_a_bad_date(db_url: str, tmp_path: Path) -> None:
     assert run("report", "export", "--help").returncode == 0
-    result = run("--db", sqlite_url, "report", "export", "--out", str(tmp_path / "r.xlsx"), "--from", "1.3.2026")
+    result = run("--db", db_url, "report", "export", "--out", str(tmp_path / "r.xlsx"), "--from", "1.3.2026")
     assert result.returncode == 2
     assert "not a date" in result.stderr

@@ -8,18 +8,9 @@ from openpyxl import load_workbook
 
 from app.domain.enums import ClaimStatus as S
 from app.services import ledger
-from app.services.database import Database
 from tests.cli.test_cli_import import run
 from tests.services.claims.conftest import dealer  # noqa: F401  (fixture)
 from tests.services.settlement_data import D, claims_in_batch, notice, snapshot, statuses
-
-
-@pytest.fixture
-def database(sqlite_url):  # type: ignore[no-untyped-def]
-    """One SQLite file the command-line process opens too (the service tests cover PostgreSQL)."""
-    db = Database.open(sqlite_url)
-    yield db
-    db.close()
 
 
 @pytest.mark.parametrize("command", [["settle"], ["ledger"], ["ledger", "export"], ["ledger", "offset"],
@@ -29,14 +20,14 @@ def test_the_commands_have_help(command):
     assert result.returncode == 0 and "usage: warrantydesk" in result.stdout
 
 
-def test_settle_prints_the_outcome_and_the_ledger_can_be_offset_and_exported(dealer, sqlite_url, tmp_path):  # noqa: F811
+def test_settle_prints_the_outcome_and_the_ledger_can_be_offset_and_exported(dealer, db_url, tmp_path):  # noqa: F811
     (a, total), (b, _), (c, _) = claims_in_batch(dealer, "D3701-2026-001", 3)
     path = notice(tmp_path / "notice.json", ("HX2026-0007", dt.date(2026, 7, 15), "D3701-2026-001", D("3343.00"),
                                              None), [
         (a, None, total, total, D(0), "", ""), (b, None, total, D("1421.50"), D("500.00"), "R04", "工时超出标准"),
         (c, None, total, D(0), total, "R03", "")])
 
-    result = run("--db", sqlite_url, "settle", str(path), "--today", "2026-07-20")
+    result = run("--db", db_url, "settle", str(path), "--today", "2026-07-20")
 
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
@@ -46,31 +37,31 @@ def test_settle_prints_the_outcome_and_the_ledger_can_be_offset_and_exported(dea
     assert "  batches settled:   D3701-2026-001" in lines
     assert statuses(dealer) == {(a, 1): S.SETTLED_APPROVED, (b, 1): S.SETTLED_PARTIAL, (c, 1): S.REJECTED}
 
-    offset = run("--db", sqlite_url, "ledger", "offset", "1,000.00", "--reference", "DK-1", "--date", "2026-07-20")
+    offset = run("--db", db_url, "ledger", "offset", "1,000.00", "--reference", "DK-1", "--date", "2026-07-20")
     assert offset.returncode == 0, offset.stderr
     assert offset.stdout.splitlines() == ["offset 1,000.00 against batch D3701-2026-001 on 2026-07-20, reference DK-1",
                                           "credit not yet offset: 2,343.00"]
-    too_much = run("--db", sqlite_url, "ledger", "offset", "5000", "--reference", "DK-2")
+    too_much = run("--db", db_url, "ledger", "offset", "5000", "--reference", "DK-2")
     assert too_much.returncode == 2 and "only 2,343.00 of credit is not yet offset" in too_much.stderr
     assert ledger.ledger_balance(dealer.db).open_credit == D("2343.00")
 
-    balance = run("--db", sqlite_url, "ledger", "balance", "--today", "2026-08-01")
+    balance = run("--db", db_url, "ledger", "balance", "--today", "2026-08-01")
     assert balance.returncode == 0, balance.stderr
     assert "D3701-2026-001" in balance.stdout and "deducted R03" in balance.stdout
 
     out = tmp_path / "ledger.xlsx"
-    exported = run("--db", sqlite_url, "ledger", "export", "--out", str(out), "--today", "2026-08-01")
+    exported = run("--db", db_url, "ledger", "export", "--out", str(out), "--today", "2026-08-01")
     assert exported.returncode == 0 and exported.stdout.strip() == f"account with head office written to {out}"
     assert load_workbook(out)["台账 Ledger"].max_row == 4  # header, credit, offset, total
 
 
-def test_a_bad_notice_is_one_line_per_problem_and_nothing_changes(dealer, sqlite_url, tmp_path):  # noqa: F811
+def test_a_bad_notice_is_one_line_per_problem_and_nothing_changes(dealer, db_url, tmp_path):  # noqa: F811
     (a, total), = claims_in_batch(dealer, "D3701-2026-001", 1)
     before = snapshot(dealer)
     path = notice(tmp_path / "bad.xlsx", ("HX2026-0007", dt.date(2026, 7, 15), "D3701-2026-001", total, None), [
         (a, None, total, D("1000.00"), D("900.00"), "", ""), ("SB2099-000001", None, total, total, D(0), "", "")])
 
-    result = run("--db", sqlite_url, "settle", str(path), "--today", "2026-07-20")
+    result = run("--db", db_url, "settle", str(path), "--today", "2026-07-20")
 
     assert result.returncode == 1 and result.stdout == ""
     assert result.stderr.splitlines() == [

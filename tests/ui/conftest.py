@@ -1,4 +1,5 @@
-"""GUI test set-up: built translation catalogues, throwaway window settings, a seeded database."""
+"""GUI test set-up: built translation catalogues, throwaway window settings, a seeded database (the `database`
+fixture of tests/conftest.py: every GUI test runs on SQLite and on PostgreSQL)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -10,7 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtWidgets import QApplication
 
 from app import i18n, paths
@@ -27,6 +28,17 @@ def translations() -> None:
             continue
         lrelease = shutil.which("pyside6-lrelease") or str(Path(sys.executable).with_name("pyside6-lrelease"))
         subprocess.run([lrelease, "-silent", str(ts), "-qm", str(qm)], check=True)
+
+
+@pytest.fixture(autouse=True)
+def _no_leftover_windows(qapp: QApplication) -> Iterator[None]:
+    """Delete the windows a test leaves behind (dialogs the app opened itself, not given to qtbot): alive, a
+    later test's language switch or a timer would make them query a database that is gone by then."""
+    yield
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture
@@ -49,9 +61,12 @@ def chinese(qapp: QApplication) -> Iterator[None]:
 
 
 @pytest.fixture
-def sqlite_database(sqlite_url: str):  # type: ignore[no-untyped-def]
+def sqlite_database(sqlite_url: str, _migrated_sqlite: Path):  # type: ignore[no-untyped-def]
+    """For tests whose subject is the SQLite file itself (backups, restoring one); others use `database`,
+    which runs them on SQLite and on PostgreSQL."""
     from app.services.database import Database
 
+    shutil.copyfile(_migrated_sqlite, sqlite_url.removeprefix("sqlite:///"))  # cheaper than every migration
     db = Database.open(sqlite_url)
     yield db
     db.close()

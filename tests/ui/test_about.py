@@ -19,12 +19,12 @@ def _value(dialog: AboutDialog, key: str) -> str:
     return dialog.findChild(QLabel, f"about_{key}").text()
 
 
-def test_system_info_describes_the_open_database(sqlite_database):
-    info = system_info(sqlite_database)
+def test_system_info_describes_the_open_database(database):
+    info = system_info(database)
 
     assert info.version == __version__
-    assert info.database_backend == "sqlite"
-    assert info.database_location == sqlite_database.location
+    assert info.database_backend == database.backend
+    assert info.database_location == database.location
     assert info.schema_revision == migrate.head_revision()
     assert info.log_folder == paths.log_dir()
     assert info.default_backup_folder == paths.backup_dir()
@@ -33,16 +33,17 @@ def test_system_info_describes_the_open_database(sqlite_database):
     assert info.bundled is False  # the tests run from a checkout
 
 
-def test_about_shows_version_database_folders_and_components(qtbot, english, sqlite_database, settings):
-    dialog = AboutDialog(sqlite_database, settings)
+def test_about_shows_version_database_folders_and_components(qtbot, english, database, settings):
+    dialog = AboutDialog(database, settings)
     qtbot.addWidget(dialog)
     dialog.open()
 
     assert dialog.windowTitle() == "About WarrantyDesk"
     assert dialog.isVisible()
     assert _value(dialog, "version") == f"{__version__} (source checkout)"
-    assert _value(dialog, "database") == sqlite_database.location
-    assert _value(dialog, "backend") == "SQLite file on this workstation"
+    assert _value(dialog, "database") == database.location
+    assert _value(dialog, "backend") == {"sqlite": "SQLite file on this workstation",
+                                         "postgresql": "PostgreSQL server"}[database.backend]
     assert _value(dialog, "schema") == migrate.head_revision()
     components = _value(dialog, "components")
     for part in (f"Python {platform.python_version()}", f"PySide6 {PySide6.__version__}",
@@ -55,20 +56,20 @@ def test_about_shows_version_database_folders_and_components(qtbot, english, sql
     assert "LGPL" in dialog.findChild(QLabel, "aboutLicence").text()
 
 
-def test_backup_folder_follows_the_workstation_setting(qtbot, english, sqlite_database, settings, tmp_path):
+def test_backup_folder_follows_the_workstation_setting(qtbot, english, database, settings, tmp_path):
     # GIVEN a workstation that keeps its backups on a second disk
     chosen = tmp_path / "second-disk" / "backups"
     settings.set(BACKUP_FOLDER, str(chosen))
     # WHEN the About dialog opens
-    dialog = AboutDialog(sqlite_database, settings)
+    dialog = AboutDialog(database, settings)
     qtbot.addWidget(dialog)
     # THEN it shows that folder, not the default one
     assert str(chosen) in _value(dialog, "backups")
     assert str(paths.backup_dir()) not in _value(dialog, "backups")
 
 
-def test_copy_puts_the_details_on_the_clipboard(qtbot, english, sqlite_database, settings):
-    dialog = AboutDialog(sqlite_database, settings)
+def test_copy_puts_the_details_on_the_clipboard(qtbot, english, database, settings):
+    dialog = AboutDialog(database, settings)
     qtbot.addWidget(dialog)
     dialog.show()
     copy = dialog.findChild(QPushButton, "aboutCopy")
@@ -77,7 +78,7 @@ def test_copy_puts_the_details_on_the_clipboard(qtbot, english, sqlite_database,
 
     lines = QApplication.clipboard().text().splitlines()
     assert lines[0] == f"WarrantyDesk {__version__}"
-    assert f"Database: {sqlite_database.location}" in lines
+    assert f"Database: {database.location}" in lines
     assert f"Log folder: {paths.log_dir()}" in lines
     assert any(line.startswith("Components: Python ") for line in lines)
     assert copy.text() == "Copied"
@@ -85,10 +86,10 @@ def test_copy_puts_the_details_on_the_clipboard(qtbot, english, sqlite_database,
 
 
 
-def test_the_help_menu_opens_about(qtbot, english, sqlite_database, settings):  # type: ignore[no-untyped-def]
+def test_the_help_menu_opens_about(qtbot, english, database, settings):  # type: ignore[no-untyped-def]
     from app import bootstrap
 
-    window = bootstrap.create_main_window(sqlite_database, settings)
+    window = bootstrap.create_main_window(database, settings)
     qtbot.addWidget(window)
     window.about_action.trigger()
     assert window.about_dialog is not None and window.about_dialog.isVisible()

@@ -29,12 +29,6 @@ APPROVED = D("5564.50")  # of the notice settlement_file() writes: 7,686.00 clai
 
 
 @pytest.fixture
-def database(sqlite_database):  # type: ignore[no-untyped-def]
-    """GUI tests run on SQLite only (the service tests cover PostgreSQL)."""
-    return sqlite_database
-
-
-@pytest.fixture
 def page(qtbot, english, dealer, tmp_path):  # type: ignore[no-untyped-def]  # noqa: F811
     """A settled batch (two claims paid, one cut, one rejected), looked at on 5 August."""
     batch_no, numbers = exported_batch(dealer, tmp_path / "out")

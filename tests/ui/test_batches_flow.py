@@ -7,7 +7,6 @@ import datetime as dt
 import zipfile
 from decimal import Decimal
 
-import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
@@ -23,12 +22,6 @@ from tests.services.batches.batch_data import PUMP_TOTAL, claims_to_batch, state
 from tests.services.claims.conftest import TODAY, dealer  # noqa: F401 - the hand-built dealer
 
 TIMEOUT = 60000
-
-
-@pytest.fixture
-def database(sqlite_database):  # type: ignore[no-untyped-def]
-    """GUI tests run on SQLite only (the service tests cover PostgreSQL)."""
-    return sqlite_database
 
 
 def _page(qtbot, dealer) -> BatchesPage:  # type: ignore[no-untyped-def]  # noqa: F811

@@ -11,7 +11,6 @@ from decimal import Decimal
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-import pytest
 from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtWidgets import QMessageBox
 
@@ -32,12 +31,6 @@ from tests.services.settlement_data import notice, snapshot
 TIMEOUT = 60000
 D = Decimal
 CUT, REJECTED_BY = D("200.00"), D("1921.50")
-
-
-@pytest.fixture
-def database(sqlite_database):  # type: ignore[no-untyped-def]
-    """GUI tests run on SQLite only (the service tests cover PostgreSQL)."""
-    return sqlite_database
 
 
 def exported_batch(dealer, out: Path) -> tuple[str, list[str]]:  # type: ignore[no-untyped-def]  # noqa: F811

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPixmap
 from sqlalchemy import select
@@ -13,11 +12,6 @@ from app.domain.enums import AttachmentKind
 from app.services import claims
 from app.ui.claims.editor import ClaimEditor
 from tests.services.claims.conftest import TODAY, dealer, pump_claim  # noqa: F401 - the hand-built dealer
-
-
-@pytest.fixture
-def database(sqlite_database):  # type: ignore[no-untyped-def]
-    return sqlite_database
 
 
 def _photo(path: Path, colour: str, size: tuple[int, int] = (640, 480)) -> Path:

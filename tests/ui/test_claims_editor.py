@@ -1,4 +1,4 @@
-"""The claim editor with real widgets on a real (SQLite) database: a repair record from the first
+"""The claim editor with real widgets on a real database (SQLite and PostgreSQL): a repair record from the first
 keystroke to approval, live totals and checks, read-only once batched, and a refused second save."""
 from __future__ import annotations
 
@@ -14,12 +14,6 @@ from app.domain.enums import ClaimStatus
 from app.services import claims
 from app.ui.claims.editor import ClaimEditor
 from tests.services.claims.conftest import TODAY, dealer, pump_claim  # noqa: F401 - the hand-built dealer
-
-
-@pytest.fixture
-def database(sqlite_database):  # type: ignore[no-untyped-def]
-    """GUI tests run on SQLite only (the service tests cover PostgreSQL)."""
-    return sqlite_database
 
 
 def _editor(qtbot, dealer, actor, claim_id=None) -> ClaimEditor:  # type: ignore[no-untyped-def]  # noqa: F811

@@ -1,17 +1,9 @@
 """A claim waiting for a part not in stock raises an emergency order from the claim editor."""
 from __future__ import annotations
 
-import pytest
-
 from app.ui.claims.editor import ClaimEditor
 from tests.services.claims.conftest import TODAY, dealer  # noqa: F401 - the hand-built dealer
 from tests.services.old_parts_data import approved_claim
-
-
-@pytest.fixture
-def database(sqlite_database):  # type: ignore[no-untyped-def]
-    """GUI tests run on SQLite only (the service tests cover PostgreSQL)."""
-    return sqlite_database
 
 
 def test_the_claim_editor_opens_its_emergency_orders(qtbot, english, dealer):  # noqa: F811

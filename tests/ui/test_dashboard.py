@@ -19,8 +19,8 @@ EXPECTED = {ov.CARDS_DUE_SOON: 2, ov.CARDS_LATE: 2, ov.ARRANGE_OVERDUE: 2, ov.CL
             ov.FOLLOW_UPS_DUE: 1, ov.MAINTENANCE_DUE: 1}
 
 
-def test_a_database_error_is_shown_on_the_page_not_raised(qtbot, sqlite_database, monkeypatch, english) -> None:  # type: ignore[no-untyped-def]
-    page = DashboardPage(sqlite_database)
+def test_a_database_error_is_shown_on_the_page_not_raised(qtbot, database, monkeypatch, english) -> None:  # type: ignore[no-untyped-def]
+    page = DashboardPage(database)
     qtbot.addWidget(page)
     assert page.tile_value("units") == 0
     assert page.error_label.isHidden()
@@ -42,9 +42,9 @@ def test_a_database_error_is_shown_on_the_page_not_raised(qtbot, sqlite_database
 
 
 @pytest.fixture
-def page(qtbot, sqlite_database, english):  # type: ignore[no-untyped-def]
-    action_dealer(sqlite_database)
-    widget = DashboardPage(sqlite_database, today=lambda: TODAY, now=lambda: NOW)
+def page(qtbot, database, english):  # type: ignore[no-untyped-def]
+    action_dealer(database)
+    widget = DashboardPage(database, today=lambda: TODAY, now=lambda: NOW)
     qtbot.addWidget(widget)
     widget.resize(1200, 900)
     widget.show()

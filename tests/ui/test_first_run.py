@@ -24,25 +24,25 @@ from app.ui.settings import common
 
 
 @pytest.fixture
-def started(qtbot, sqlite_database, settings, english):  # type: ignore[no-untyped-def]
+def started(qtbot, database, settings, english):  # type: ignore[no-untyped-def]
     """The wizard as run_gui starts it, with the main windows it opens collected."""
     windows: list[MainWindow] = []
     cancelled: list[bool] = []
 
     def show_main() -> None:
-        window = bootstrap.create_main_window(sqlite_database, settings)
+        window = bootstrap.create_main_window(database, settings)
         qtbot.addWidget(window)
         window.show()
         windows.append(window)
 
-    wizard = first_run.start(sqlite_database, settings, show_main, on_cancel=lambda: cancelled.append(True))
+    wizard = first_run.start(database, settings, show_main, on_cancel=lambda: cancelled.append(True))
     assert isinstance(wizard, FirstRunWizard)
     qtbot.addWidget(wizard)
     qtbot.waitExposed(wizard)
     return wizard, windows, cancelled
 
 
-def test_the_wizard_sets_up_the_dealer_and_opens_the_dashboard(qtbot, started, sqlite_database, settings,
+def test_the_wizard_sets_up_the_dealer_and_opens_the_dashboard(qtbot, started, database, settings,
                                                                monkeypatch, tmp_path):  # type: ignore[no-untyped-def]
     wizard, windows, _cancelled = started
     settings.set(WINDOW_SECTION, "claims")  # what an earlier database left: the first run still opens the Dashboard
@@ -82,18 +82,18 @@ def test_the_wizard_sets_up_the_dealer_and_opens_the_dashboard(qtbot, started, s
     # THEN everything is saved and the main window is on the Dashboard
     qtbot.waitUntil(lambda: bool(windows))
     assert not wizard.isVisible()
-    profile = dealer_profile(sqlite_database)
+    profile = dealer_profile(database)
     assert profile is not None
     assert (profile.dealer_code, profile.name) == ("D3701", "济南鲁丰农机销售服务有限公司")
     assert profile.hotline == "400-660-3701"
     assert profile.logo_png and profile.logo_png.startswith(b"\x89PNG")
-    users = all_users(sqlite_database)
+    users = all_users(database)
     assert [(u.login, u.name, u.role) for u in users] == [("wang.li", "王力", Role.MANAGER)]
     assert settings.get(USER_LOGIN) == "wang.li"
-    assert current_template(sqlite_database).name.startswith("Example: a manufacturer's compact")
+    assert current_template(database).name.startswith("Example: a manufacturer's compact")
     window = windows[0]
     assert window.isVisible() and window.current_section() == "dashboard"
-    assert not is_first_run(sqlite_database)
+    assert not is_first_run(database)
 
 
 def test_the_language_switches_the_wizard_at_once(qtbot, started, qapp, settings):  # type: ignore[no-untyped-def]
@@ -110,7 +110,7 @@ def test_the_language_switches_the_wizard_at_once(qtbot, started, qapp, settings
     qtbot.waitUntil(lambda: wizard.user_page.role_combo.itemText(0) == "Service manager")
 
 
-def test_the_wrong_login_keeps_the_wizard_open(qtbot, started, sqlite_database):  # type: ignore[no-untyped-def]
+def test_the_wrong_login_keeps_the_wizard_open(qtbot, started, database):  # type: ignore[no-untyped-def]
     wizard, windows, _cancelled = started
     wizard.next()
     wizard.profile_page.form.code_edit.setText("D1")
@@ -122,10 +122,10 @@ def test_the_wrong_login_keeps_the_wizard_open(qtbot, started, sqlite_database):
     wizard.button(QWizard.WizardButton.FinishButton).click()
     assert wizard.isVisible() and wizard.currentId() == PAGE_USER
     assert "may hold only" in wizard.user_page.problem.text()
-    assert not windows and is_first_run(sqlite_database)
+    assert not windows and is_first_run(database)
 
 
-def test_the_demo_dealer_instead(qtbot, started, sqlite_database):  # type: ignore[no-untyped-def]
+def test_the_demo_dealer_instead(qtbot, started, database):  # type: ignore[no-untyped-def]
     wizard, windows, _cancelled = started
     wizard.demo_size = (20, 60)
     wizard.welcome_page.demo_radio.setChecked(True)
@@ -141,22 +141,22 @@ def test_the_demo_dealer_instead(qtbot, started, sqlite_database):  # type: igno
     finish.click()
     qtbot.waitUntil(lambda: bool(windows))
     assert windows[0].current_section() == "dashboard"
-    assert not demo.is_empty(sqlite_database) and not is_first_run(sqlite_database)
+    assert not demo.is_empty(database) and not is_first_run(database)
 
 
-def test_cancelling_saves_nothing(qtbot, started, sqlite_database):  # type: ignore[no-untyped-def]
+def test_cancelling_saves_nothing(qtbot, started, database):  # type: ignore[no-untyped-def]
     wizard, windows, cancelled = started
     wizard.reject()
     assert cancelled == [True] and not windows
-    assert is_first_run(sqlite_database)
+    assert is_first_run(database)
 
 
-def test_a_database_in_use_opens_the_main_window_at_once(qtbot, sqlite_database, settings, english):  # type: ignore[no-untyped-def]
+def test_a_database_in_use_opens_the_main_window_at_once(qtbot, database, settings, english):  # type: ignore[no-untyped-def]
     from tests.ui.conftest import seed
 
-    seed(sqlite_database, dt.date.today())
+    seed(database, dt.date.today())
     shown: list[bool] = []
-    assert first_run.start(sqlite_database, settings, lambda: shown.append(True)) is None
+    assert first_run.start(database, settings, lambda: shown.append(True)) is None
     assert shown == [True]
 
 

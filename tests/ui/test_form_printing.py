@@ -7,7 +7,6 @@ import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
 
 from app.domain.enums import ServiceChannel
@@ -23,12 +22,6 @@ from tests.services.claims.conftest import TODAY, dealer  # noqa: F401 - the han
 from tests.services.service_log_data import CLERK, NOW, at, build
 from tests.services.test_units import TODAY as UNITS_TODAY
 from tests.services.test_units import clerk_of, seed_units
-
-
-@pytest.fixture
-def database(sqlite_database):  # type: ignore[no-untyped-def]
-    """GUI tests run on SQLite only (the service tests cover PostgreSQL)."""
-    return sqlite_database
 
 
 def _text(path: Path) -> str:
@@ -57,10 +50,10 @@ def _order(qtbot, dealer) -> PaidOrderEditor:  # type: ignore[no-untyped-def]  #
     return editor
 
 
-def test_the_registration_card_is_saved_from_the_service_file(qtbot, english, sqlite_database, tmp_path):  # type: ignore[no-untyped-def]
+def test_the_registration_card_is_saved_from_the_service_file(qtbot, english, database, tmp_path):  # type: ignore[no-untyped-def]
     # GIVEN a unit's service file
-    ids = seed_units(sqlite_database)
-    dialog = ServiceFileDialog(sqlite_database, ids["u1"], today=lambda: UNITS_TODAY, actor=lambda: clerk_of(ids))
+    ids = seed_units(database)
+    dialog = ServiceFileDialog(database, ids["u1"], today=lambda: UNITS_TODAY, actor=lambda: clerk_of(ids))
     qtbot.addWidget(dialog)
     dialog.show()
     assert isinstance(dialog.print_button, PrintButton) and dialog.print_button.isEnabled()
@@ -103,14 +96,14 @@ def test_the_paid_order_preview_shows_its_one_page(qtbot, english, dealer):  # n
     preview.close()
 
 
-def test_the_service_log_report_for_a_range(qtbot, english, sqlite_database, tmp_path):  # type: ignore[no-untyped-def]
+def test_the_service_log_report_for_a_range(qtbot, english, database, tmp_path):  # type: ignore[no-untyped-def]
     # GIVEN an entry received in March and one in January
-    station = build(sqlite_database)
-    march = create_entry(sqlite_database, CLERK, EntryInput(ServiceChannel.PHONE, at(2), "发动机冒黑烟",
+    station = build(database)
+    march = create_entry(database, CLERK, EntryInput(ServiceChannel.PHONE, at(2), "发动机冒黑烟",
                                                             unit_id=station.unit_wang), now=NOW)
-    january = create_entry(sqlite_database, CLERK, EntryInput(
+    january = create_entry(database, CLERK, EntryInput(
         ServiceChannel.PHONE, NOW - dt.timedelta(days=50), "液压提升无力", unit_id=station.unit_wang), now=NOW)
-    page = ServiceLogPage(sqlite_database, actor=CLERK, clock=lambda: NOW)
+    page = ServiceLogPage(database, actor=CLERK, clock=lambda: NOW)
     qtbot.addWidget(page)
     page.show()
     # WHEN the clerk asks for the report: the range is this month unless changed
@@ -136,11 +129,11 @@ def test_the_service_log_report_for_a_range(qtbot, english, sqlite_database, tmp
     file_dialog.close()
 
 
-def test_the_service_log_report_preview(qtbot, english, sqlite_database):  # type: ignore[no-untyped-def]
-    station = build(sqlite_database)
-    create_entry(sqlite_database, CLERK, EntryInput(ServiceChannel.PHONE, at(2), "发动机冒黑烟",
+def test_the_service_log_report_preview(qtbot, english, database):  # type: ignore[no-untyped-def]
+    station = build(database)
+    create_entry(database, CLERK, EntryInput(ServiceChannel.PHONE, at(2), "发动机冒黑烟",
                                                     unit_id=station.unit_wang), now=NOW)
-    page = ServiceLogPage(sqlite_database, actor=CLERK, clock=lambda: NOW)
+    page = ServiceLogPage(database, actor=CLERK, clock=lambda: NOW)
     qtbot.addWidget(page)
     dialog = page.ask_report_range()
     dialog.preview_button.click()

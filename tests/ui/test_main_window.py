@@ -24,8 +24,8 @@ SECTIONS = [
 
 
 @pytest.fixture
-def window(qtbot, sqlite_database, settings, english) -> MainWindow:  # type: ignore[no-untyped-def]
-    win = bootstrap.create_main_window(sqlite_database, settings)
+def window(qtbot, database, settings, english) -> MainWindow:  # type: ignore[no-untyped-def]
+    win = bootstrap.create_main_window(database, settings)
     qtbot.addWidget(win)
     return win
 
@@ -95,8 +95,9 @@ def test_ctrl_f_focuses_search_and_enter_searches_the_units(qtbot, window: MainW
     assert window.statusBar().currentMessage() == "Nothing matches “SN0001”."
 
 
-def test_status_bar_names_the_database(window: MainWindow, sqlite_database) -> None:  # type: ignore[no-untyped-def]
-    assert window.database_label.text() == f"Database: {sqlite_database.location} (SQLite)"
+def test_status_bar_names_the_database(window: MainWindow, database) -> None:  # type: ignore[no-untyped-def]
+    backend = {"sqlite": "SQLite", "postgresql": "PostgreSQL"}[database.backend]
+    assert window.database_label.text() == f"Database: {database.location} ({backend})"
 
 
 def test_dashboard_tiles_show_the_overview(qtbot, database, settings, english) -> None:  # type: ignore[no-untyped-def]
@@ -130,9 +131,19 @@ def test_dashboard_tiles_show_the_overview(qtbot, database, settings, english) -
         "close_overdue": expected.close_overdue,
         "follow_ups_due": expected.follow_ups_due,
         "maintenance_due": expected.maintenance_due,
+        "clock_entries_amber": expected.clock_entries_amber,
+        "clock_entries_red": expected.clock_entries_red,
+        "clock_claims_amber": expected.clock_claims_amber,
+        "clock_claims_red": expected.clock_claims_red,
+        "models_to_check": expected.models_to_check,
     }
     assert (values["units"], values["claims"], values["claims_ready"], values["cards_late"]) == (3, 4, 2, 1)
     assert page.tile_alert("cards_late")
+    # the seed's model has no product class: the tile asks for one and opens the models list
+    assert values["models_to_check"] == 1 and page.tile_alert("models_to_check")
+    win.on_dashboard_section_requested("master_data", "models_to_check")
+    master = win.page("master_data")
+    assert win.current_section() == "master_data" and master.current_tab() is master.tab("models")
     assert not page.tile_alert("old_parts_overdue")
     assert not page.tile_alert("cards_due_soon")
     for status in ClaimStatus:
@@ -141,22 +152,22 @@ def test_dashboard_tiles_show_the_overview(qtbot, database, settings, english) -
     assert page.dealer_code_label.text() == "Dealer code: D-0371"
 
 
-def test_dashboard_refresh_reloads_the_figures(qtbot, sqlite_database, settings, english) -> None:  # type: ignore[no-untyped-def]
-    win = bootstrap.create_main_window(sqlite_database, settings)
+def test_dashboard_refresh_reloads_the_figures(qtbot, database, settings, english) -> None:  # type: ignore[no-untyped-def]
+    win = bootstrap.create_main_window(database, settings)
     qtbot.addWidget(win)
     page = win.page("dashboard")
     assert isinstance(page, DashboardPage)
     assert page.tile_value("units") == 0
     assert page.dealer_label.text() == "Dealer not set up yet"
-    seed(sqlite_database, dt.date.today())
+    seed(database, dt.date.today())
     _shown(qtbot, win)
     qtbot.keyClick(win, Qt.Key.Key_F5)
     assert page.tile_value("units") == 3
     assert page.tile_alert("cards_late")
 
 
-def test_chinese_navigation_and_live_switch_to_english(qtbot, sqlite_database, settings, chinese) -> None:  # type: ignore[no-untyped-def]
-    win = bootstrap.create_main_window(sqlite_database, settings)
+def test_chinese_navigation_and_live_switch_to_english(qtbot, database, settings, chinese) -> None:  # type: ignore[no-untyped-def]
+    win = bootstrap.create_main_window(database, settings)
     qtbot.addWidget(win)
     labels = [win.navigation.item(row).text() for row in range(win.navigation.count())]
     assert labels[0] == "仪表盘"
@@ -209,9 +220,9 @@ def test_settings_page_switches_the_language_and_keeps_the_menu_in_step(qtbot, w
     assert settings.get(LANGUAGE) == "en"
 
 
-def test_window_geometry_and_section_are_remembered(qtbot, sqlite_database, settings, english) -> None:  # type: ignore[no-untyped-def]
+def test_window_geometry_and_section_are_remembered(qtbot, database, settings, english) -> None:  # type: ignore[no-untyped-def]
     # GIVEN a window moved to the claims section and resized, then closed
-    first = bootstrap.create_main_window(sqlite_database, settings)
+    first = bootstrap.create_main_window(database, settings)
     qtbot.addWidget(first)
     first.show()
     qtbot.waitExposed(first)
@@ -225,7 +236,7 @@ def test_window_geometry_and_section_are_remembered(qtbot, sqlite_database, sett
     first.close()
     assert settings.get(WINDOW_SECTION) == "claims"
     # WHEN a second window opens on the same settings
-    second = bootstrap.create_main_window(sqlite_database, settings)
+    second = bootstrap.create_main_window(database, settings)
     qtbot.addWidget(second)
     second.show()
     qtbot.waitExposed(second)
@@ -234,9 +245,9 @@ def test_window_geometry_and_section_are_remembered(qtbot, sqlite_database, sett
     assert second.size() == size
 
 
-def test_an_unknown_remembered_section_falls_back_to_the_dashboard(qtbot, sqlite_database, settings, english) -> None:  # type: ignore[no-untyped-def]
+def test_an_unknown_remembered_section_falls_back_to_the_dashboard(qtbot, database, settings, english) -> None:  # type: ignore[no-untyped-def]
     settings.set(WINDOW_SECTION, "removed_section")
-    win = bootstrap.create_main_window(sqlite_database, settings)
+    win = bootstrap.create_main_window(database, settings)
     qtbot.addWidget(win)
     assert win.current_section() == "dashboard"
 

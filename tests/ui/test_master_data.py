@@ -44,11 +44,11 @@ def test_every_problem_reason_is_marked_for_translation_as_the_service_writes_it
     assert set(INSPECTION_REASONS) == set(InspectionCode)
 
 
-def test_the_dialog_imports_a_chosen_file_and_the_list_shows_it(qtbot, sqlite_database, tmp_path, monkeypatch,
+def test_the_dialog_imports_a_chosen_file_and_the_list_shows_it(qtbot, database, tmp_path, monkeypatch,
                                                                 english):
     # GIVEN a price list of 300 parts, and the parts tab open
     path = filling.filled("parts", tmp_path / "prices.xlsx", filling.part_rows(300))
-    page = _page(qtbot, sqlite_database)
+    page = _page(qtbot, database)
     parts = page.show_tab("parts")
     assert parts.model is not None and parts.model.rowCount() == 0
     # WHEN the clerk opens the import, chooses the file and imports it
@@ -71,8 +71,8 @@ def test_the_dialog_imports_a_chosen_file_and_the_list_shows_it(qtbot, sqlite_da
     assert parts.count_label.text() == "300 shown"
 
 
-def test_a_bad_file_shows_every_problem_in_a_table_that_can_be_copied(qtbot, sqlite_database, tmp_path, english):
-    with sqlite_database.sessions.begin() as s:
+def test_a_bad_file_shows_every_problem_in_a_table_that_can_be_copied(qtbot, database, tmp_path, english):
+    with database.sessions.begin() as s:
         factories.model(s, "LF-504")
         factories.customer(s, "KH2026-000001")
     rows = filling.unit_rows(200)
@@ -80,7 +80,7 @@ def test_a_bad_file_shows_every_problem_in_a_table_that_can_be_copied(qtbot, sql
     rows[99][4] = dt.date.today() + dt.timedelta(days=3)  # row 101: sold in the future
     rows[149][0] = rows[0][0]  # row 151: a serial number twice
     path = filling.filled("units", tmp_path / "sales.xlsx", rows)
-    page = _page(qtbot, sqlite_database)
+    page = _page(qtbot, database)
     dialog = page.open_import("units", str(path))
     _run(qtbot, dialog)
     assert dialog.result_value is None
@@ -98,7 +98,7 @@ def test_a_bad_file_shows_every_problem_in_a_table_that_can_be_copied(qtbot, sql
     assert copied[0] == "Row\tColumn\tValue\tProblem"
     assert copied[1].startswith("51\tC 机型代码 Model code\tLX-999\tno model")
     assert len(copied) == 4
-    with sqlite_database.sessions() as s:
+    with database.sessions() as s:
         from sqlalchemy import func, select
 
         from app.db.models import Unit
@@ -112,18 +112,18 @@ def test_a_bad_file_shows_every_problem_in_a_table_that_can_be_copied(qtbot, sql
     assert dialog.problem_table.isHidden() and dialog.problems() == ()
 
 
-def test_a_file_that_is_not_a_workbook_is_named_with_the_reason(qtbot, sqlite_database, tmp_path, english):
+def test_a_file_that_is_not_a_workbook_is_named_with_the_reason(qtbot, database, tmp_path, english):
     path = tmp_path / "locked.xlsx"
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512) + "EncryptionInfo".encode("utf-16-le"))
-    dialog = _page(qtbot, sqlite_database).open_import("parts", str(path))
+    dialog = _page(qtbot, database).open_import("parts", str(path))
     _run(qtbot, dialog)
     assert dialog.result_label.text().startswith("locked.xlsx was not imported: the workbook is protected by a "
                                                  "password")
     assert dialog.problem_table.isHidden()
 
 
-def test_templates_are_saved_from_the_page_and_the_dialog(qtbot, sqlite_database, tmp_path, monkeypatch, english):
-    page = _page(qtbot, sqlite_database)
+def test_templates_are_saved_from_the_page_and_the_dialog(qtbot, database, tmp_path, monkeypatch, english):
+    page = _page(qtbot, database)
     monkeypatch.setattr(import_dialog, "ask_save_path", lambda *args: str(tmp_path / "customers"))
     qtbot.mouseClick(page.tab("customers").template_button, Qt.MouseButton.LeftButton)
     header = [cell.value for cell in load_workbook(tmp_path / "customers.xlsx").worksheets[0][1]]
@@ -135,12 +135,12 @@ def test_templates_are_saved_from_the_page_and_the_dialog(qtbot, sqlite_database
     assert dialog.status_label.text() == f"Template saved as {tmp_path / 'stock.xlsx'}"
 
 
-def test_lists_search_in_the_database_and_pass_the_model_tester(qtbot, qtmodeltester, sqlite_database, tmp_path,
+def test_lists_search_in_the_database_and_pass_the_model_tester(qtbot, qtmodeltester, database, tmp_path,
                                                                 english):
-    import_file(sqlite_database, "parts", filling.filled("parts", tmp_path / "p.xlsx", filling.part_rows(450)))
-    import_file(sqlite_database, "customers", filling.filled("customers", tmp_path / "c.xlsx",
+    import_file(database, "parts", filling.filled("parts", tmp_path / "p.xlsx", filling.part_rows(450)))
+    import_file(database, "customers", filling.filled("customers", tmp_path / "c.xlsx",
                                                              filling.customer_rows(40)))
-    page = _page(qtbot, sqlite_database)
+    page = _page(qtbot, database)
     parts = page.show_tab("parts")
     assert parts.model is not None
     qtmodeltester.check(parts.model)
@@ -155,11 +155,11 @@ def test_lists_search_in_the_database_and_pass_the_model_tester(qtbot, qtmodelte
     assert names == {"用户3", *(f"用户{n}" for n in range(30, 40))}
 
 
-def test_a_part_price_is_changed_and_the_old_one_kept(qtbot, sqlite_database, tmp_path, english):
+def test_a_part_price_is_changed_and_the_old_one_kept(qtbot, database, tmp_path, english):
     rows = [["T5-101-10", "机油滤清器", "件", "28.50", "是", "否", "否", "否", "否", None, 1]]
-    import_file(sqlite_database, "parts", filling.filled("parts", tmp_path / "p.xlsx", rows),
+    import_file(database, "parts", filling.filled("parts", tmp_path / "p.xlsx", rows),
                 today=dt.date(2026, 3, 1))
-    page = _page(qtbot, sqlite_database)
+    page = _page(qtbot, database)
     parts = page.show_tab("parts")
     parts.view.selectRow(0)
     dialog = page.change_price()
@@ -168,13 +168,13 @@ def test_a_part_price_is_changed_and_the_old_one_kept(qtbot, sqlite_database, tm
     dialog.price_field.setText("31.20")
     dialog.accept()
     assert parts.model.index(0, 3).data() == "31.20"
-    history = catalogue.price_history(sqlite_database, parts.model.row_at(0).id)
+    history = catalogue.price_history(database, parts.model.row_at(0).id)
     assert [(p.unit_price, p.valid_from) for p in history] == [
         (Decimal("31.20"), dt.date.today()), (Decimal("28.50"), dt.date(2026, 3, 1))]
 
 
-def test_change_price_without_a_selection_says_so(qtbot, sqlite_database, english):
-    page = _page(qtbot, sqlite_database)
+def test_change_price_without_a_selection_says_so(qtbot, database, english):
+    page = _page(qtbot, database)
     page.show_tab("parts")
     assert page.change_price() is None
     box = page.findChild(QMessageBox, "masterDataMessage")

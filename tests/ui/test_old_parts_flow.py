@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
@@ -25,12 +24,6 @@ from tests.services.claims.conftest import TODAY, dealer, pump_claim  # noqa: F4
 from tests.services.old_parts_data import approved_claim, tag_of
 
 AFTER_DUE = dt.date(2026, 7, 2)  # the 30 June return date has passed
-
-
-@pytest.fixture
-def database(sqlite_database):  # type: ignore[no-untyped-def]
-    """GUI tests run on SQLite only (the service tests cover PostgreSQL)."""
-    return sqlite_database
 
 
 def _text(path: Path) -> str:
@@ -247,4 +240,10 @@ def test_a_tag_scanned_into_the_global_search_opens_the_old_part(qtbot, english,
     # AND the Dashboard's overdue tile opens the list filtered to overdue parts
     window.on_dashboard_section_requested("old_parts", "old_parts_overdue")
     assert page.due_filter.currentData() == "overdue"
+    # AND the clock tiles open the claims and the service log filtered to the missed clocks
+    window.on_dashboard_section_requested("claims", "clock_claims_red")
+    assert window.current_section() == "claims" and window.page("claims").claims.filter_bar.clock.currentData() == "red"
+    window.on_dashboard_section_requested("service_log", "clock_entries_amber")
+    assert window.current_section() == "service_log"
+    assert window.page("service_log").entries.filters()["clock"] == "amber"
 

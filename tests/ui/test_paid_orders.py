@@ -1,7 +1,6 @@
 """Paid service orders (有偿服务) in the UI: live totals, no mark-up unless a manager sets one, final once completed."""
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 
 from app.domain.enums import PaidOrderStatus
@@ -10,11 +9,6 @@ from app.ui.paid_orders.editor import PaidOrderEditor
 from app.ui.paid_orders.page import PaidOrdersView
 from app.ui.paid_orders.parts_table import AMOUNT, CATALOGUE, NAME, PRICE
 from tests.services.claims.conftest import TODAY, dealer  # noqa: F401 - the hand-built dealer
-
-
-@pytest.fixture
-def database(sqlite_database):  # type: ignore[no-untyped-def]
-    return sqlite_database
 
 
 def _settle(qtbot, editor: PaidOrderEditor) -> None:  # type: ignore[no-untyped-def]

@@ -20,10 +20,9 @@ from tests.services.plans.tiny import CLERK, TODAY, manager, tiny_dealer
 
 
 @pytest.fixture
-def database(sqlite_database):  # type: ignore[no-untyped-def]
-    """GUI tests run on SQLite only (the service tests cover PostgreSQL)."""
-    tiny_dealer(sqlite_database)
-    return sqlite_database
+def database(database):  # type: ignore[no-untyped-def]
+    tiny_dealer(database)
+    return database
 
 
 @pytest.fixture

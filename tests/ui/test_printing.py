@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtPrintSupport import QPrinter
@@ -17,12 +16,6 @@ from app.ui.printing import printer as printer_module
 from app.ui.printing.pages import PdfPages
 from app.ui.printing.preview import PreviewDialog
 from tests.services.claims.conftest import TODAY, dealer, pump_claim  # noqa: F401 - the hand-built dealer
-
-
-@pytest.fixture
-def database(sqlite_database):  # type: ignore[no-untyped-def]
-    """GUI tests run on SQLite only (the service tests cover PostgreSQL)."""
-    return sqlite_database
 
 
 def _text(path: Path) -> str:

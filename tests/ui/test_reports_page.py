@@ -22,9 +22,9 @@ def _wait_loaded(qtbot, page) -> None:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def dealer(sqlite_database):  # type: ignore[no-untyped-def]
-    reports_data.build(sqlite_database)
-    return sqlite_database
+def dealer(database):  # type: ignore[no-untyped-def]
+    reports_data.build(database)
+    return database
 
 
 @pytest.fixture

@@ -19,8 +19,7 @@ from app.ui.scans.dialog import ScansDialog
 TODAY = dt.date(2026, 11, 27)
 
 
-def test_import_from_the_claims_page_and_resolve_by_barcode(qtbot, english, sqlite_database, tmp_path):
-    database = sqlite_database
+def test_import_from_the_claims_page_and_resolve_by_barcode(qtbot, english, database, tmp_path):
     build_demo(database, units=40, claims=200, seed=5, today=TODAY)
     with database.sessions.begin() as s:
         first, second = s.scalars(select(WarrantyClaim).where(WarrantyClaim.status.in_(EDITABLE))

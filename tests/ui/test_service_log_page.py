@@ -18,13 +18,13 @@ from tests.services.service_log_data import CLERK, NOW, at, build
 
 
 @pytest.fixture
-def dealer(sqlite_database):  # type: ignore[no-untyped-def]
-    return build(sqlite_database)
+def dealer(database):  # type: ignore[no-untyped-def]
+    return build(database)
 
 
 @pytest.fixture
-def page(qtbot, sqlite_database, dealer, english):  # type: ignore[no-untyped-def]
-    widget = ServiceLogPage(sqlite_database, actor=CLERK, clock=lambda: NOW)
+def page(qtbot, database, dealer, english):  # type: ignore[no-untyped-def]
+    widget = ServiceLogPage(database, actor=CLERK, clock=lambda: NOW)
     qtbot.addWidget(widget)
     widget.resize(1200, 800)
     widget.show()
@@ -52,7 +52,7 @@ def _select_first(page) -> None:  # type: ignore[no-untyped-def]
     page.entries.table.setCurrentIndex(page.entries.model.index(0, 0))
 
 
-def test_a_new_entry_is_logged_through_the_dialog(qtbot, page, sqlite_database, dealer) -> None:  # type: ignore[no-untyped-def]
+def test_a_new_entry_is_logged_through_the_dialog(qtbot, page, database, dealer) -> None:  # type: ignore[no-untyped-def]
     # GIVEN the Service log section; WHEN the clerk presses Ctrl+N
     qtbot.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     dialog = page.entries.entry_actions.dialog
@@ -74,7 +74,7 @@ def test_a_new_entry_is_logged_through_the_dialog(qtbot, page, sqlite_database, 
     dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
     # THEN the entry is saved, listed first and selected
     assert not dialog.isVisible()
-    with sqlite_database.sessions() as s:
+    with database.sessions() as s:
         entry = s.scalars(select(ServiceLogEntry)).one()
         assert (entry.channel, entry.unit_id, entry.customer_id, entry.caller_name) == (
             ServiceChannel.HEAD_OFFICE, dealer.unit_li, dealer.li, "李秀英")
@@ -99,16 +99,16 @@ def test_the_dialog_finds_a_customer_by_phone_or_name(qtbot, page) -> None:  # t
     dialog.reject()
 
 
-def test_an_entry_is_turned_into_a_claim_from_the_list(qtbot, page, sqlite_database, dealer, told) -> None:  # type: ignore[no-untyped-def]
+def test_an_entry_is_turned_into_a_claim_from_the_list(qtbot, page, database, dealer, told) -> None:  # type: ignore[no-untyped-def]
     # GIVEN an entry about 王建国's tractor, selected in the list
-    entry_id = _entry(sqlite_database, dealer)
+    entry_id = _entry(database, dealer)
     _select_first(page)
     claim_action = page.entries.actions_by_key["claim"]
     assert claim_action.isEnabled()
     # WHEN the clerk turns it into a claim (Ctrl+Shift+C)
     qtbot.keyClick(page, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     # THEN a draft claim exists with the entry's data, and its number is shown
-    with sqlite_database.sessions() as s:
+    with database.sessions() as s:
         claim = s.scalars(select(WarrantyClaim)).one()
         assert (claim.claim_no, claim.status, claim.service_entry_id) == ("SB2026-000001", ClaimStatus.DRAFT, entry_id)
         assert (claim.unit_id, claim.customer_id, claim.complaint) == (dealer.unit_wang, dealer.wang, "发动机冒黑烟")
@@ -122,16 +122,16 @@ def test_an_entry_is_turned_into_a_claim_from_the_list(qtbot, page, sqlite_datab
     assert told[-1] == "FW2026-000001 became paid service order YC2026-00001, a draft."
 
 
-def test_an_entry_without_a_unit_cannot_become_a_claim(qtbot, page, sqlite_database, dealer, told) -> None:  # type: ignore[no-untyped-def]
-    entry_id = _entry(sqlite_database, dealer, unit=False)
+def test_an_entry_without_a_unit_cannot_become_a_claim(qtbot, page, database, dealer, told) -> None:  # type: ignore[no-untyped-def]
+    entry_id = _entry(database, dealer, unit=False)
     _select_first(page)
     assert not page.entries.actions_by_key["claim"].isEnabled()
     assert page.entries.entry_actions.to_claim(entry_id) is None
     assert "names no unit" in told[-1]
 
 
-def test_steps_through_their_dialogs_then_the_follow_up(qtbot, page, sqlite_database, dealer, told) -> None:  # type: ignore[no-untyped-def]
-    entry_id = _entry(sqlite_database, dealer, hours_ago=1)
+def test_steps_through_their_dialogs_then_the_follow_up(qtbot, page, database, dealer, told) -> None:  # type: ignore[no-untyped-def]
+    entry_id = _entry(database, dealer, hours_ago=1)
     _select_first(page)
     page.entries.actions_by_key["arrange"].trigger()
     arrange = page.entries.entry_actions.dialog
@@ -166,15 +166,15 @@ def test_steps_through_their_dialogs_then_the_follow_up(qtbot, page, sqlite_data
     assert "Choose how satisfied" in dialog.error_label.text()
     dialog.satisfaction_buttons[5].setChecked(True)
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
-    with sqlite_database.sessions() as s:
+    with database.sessions() as s:
         follow_up = s.scalars(select(FollowUp).where(FollowUp.service_entry_id == entry_id)).one()
         assert (follow_up.satisfaction, follow_up.done_by) == (5, "赵敏")
     assert panel.model.total() == 0
 
 
-def test_overdue_entries_stand_out_and_can_be_filtered(qtbot, page, sqlite_database, dealer, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
-    _entry(sqlite_database, dealer, hours_ago=3)  # not arranged within 2 h
-    _entry(sqlite_database, dealer, hours_ago=0.5)
+def test_overdue_entries_stand_out_and_can_be_filtered(qtbot, page, database, dealer, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    _entry(database, dealer, hours_ago=3)  # not arranged within 2 h
+    _entry(database, dealer, hours_ago=0.5)
     page.entries.refresh()
     model = page.entries.model
     overdue_row = next(r for r in range(model.total()) if model.row_at(r).arrange_overdue)

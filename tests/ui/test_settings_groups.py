@@ -19,19 +19,24 @@ from app.settings import BACKUP_FOLDER, BACKUP_KEEP, DATABASE_LOCATION
 from app.ui.settings import common
 from app.ui.settings.page import SettingsPage
 from app.ui.settings.retention_box import RetentionBox
+from tests.backends import sqlite_only
 
 
 @pytest.fixture
-def dealer(sqlite_database):  # type: ignore[no-untyped-def]
-    manager = complete_first_run(sqlite_database, DealerProfileData("D3701", "丰收农机服务站", phone="0371-1"),
+def dealer(database):  # type: ignore[no-untyped-def]
+    manager = complete_first_run(database, DealerProfileData("D3701", "丰收农机服务站", phone="0371-1"),
                                  NewUser("wang", "王力", Role.MANAGER))
-    create_user(sqlite_database, manager, NewUser("zhang", "张三", Role.CLERK))
-    sqlite_database.user_login = "wang"
-    return sqlite_database
+    create_user(database, manager, NewUser("zhang", "张三", Role.CLERK))
+    database.user_login = "wang"
+    return database
+
+
+_BACKENDS = {"sqlite": "SQLite", "postgresql": "PostgreSQL"}
 
 
 def _page(qtbot, db, settings) -> SettingsPage:  # type: ignore[no-untyped-def]
-    page = SettingsPage(language="en", database_location=db.location, backend_name="SQLite", users=list_users(db),
+    page = SettingsPage(language="en", database_location=db.location, backend_name=_BACKENDS[db.backend],
+                        users=list_users(db),
                         user_login=db.user_login or "", database=db, settings=settings)
     qtbot.addWidget(page)
     page.resize(1000, 800)
@@ -119,13 +124,15 @@ def test_a_clerk_sees_the_dealer_wide_groups_read_only(qtbot, dealer, settings, 
     assert not page.users_box.add_button.isEnabled()
     assert not page.rules_box.save_button.isEnabled()
     assert not page.template_box.use_button.isEnabled()
-    assert page.backup_box.backup_button.isEnabled()  # a workstation's backups are anyone's
+    # a workstation's backups are anyone's (a server's are its administrator's, not the app's)
+    assert page.backup_box.backup_button.isEnabled() == (dealer.backend == "sqlite")
     # the manager sits down: the groups open up once the main window has stored the choice
     dealer.user_login = "wang"
     page.refresh_permissions()
     assert page.rules_box.save_button.isEnabled() and page.users_box.add_button.isEnabled()
 
 
+@sqlite_only  # backups and moving are of the SQLite file; a server keeps its own
 def test_backup_now_and_restore_request(qtbot, dealer, settings, english, monkeypatch, tmp_path):  # type: ignore[no-untyped-def]
     page = _page(qtbot, dealer, settings)
     box = page.backup_box
@@ -150,6 +157,7 @@ def test_backup_now_and_restore_request(qtbot, dealer, settings, english, monkey
     assert requested.args == [written[0]]
 
 
+@sqlite_only  # backups and moving are of the SQLite file; a server keeps its own
 def test_a_damaged_backup_is_refused_before_asking(qtbot, dealer, settings, english, tmp_path):  # type: ignore[no-untyped-def]
     page = _page(qtbot, dealer, settings)
     bad = tmp_path / "bad.sqlite3"
@@ -160,6 +168,7 @@ def test_a_damaged_backup_is_refused_before_asking(qtbot, dealer, settings, engl
     assert page.backup_box.status.text()
 
 
+@sqlite_only  # backups and moving are of the SQLite file; a server keeps its own
 def test_move_database_copies_and_remembers_the_new_place(qtbot, dealer, settings, english, tmp_path):  # type: ignore[no-untyped-def]
     page = _page(qtbot, dealer, settings)
     target = tmp_path / "new-place" / "dealer.sqlite3"
@@ -172,9 +181,9 @@ def test_move_database_copies_and_remembers_the_new_place(qtbot, dealer, setting
     page.move_button.message.close()
 
 
-def test_data_retention_writes_an_archive(qtbot, sqlite_database, english, tmp_path):  # type: ignore[no-untyped-def]
-    build_demo(sqlite_database, units=20, claims=80, seed=2, today=dt.date(2019, 6, 30))
-    box = RetentionBox(sqlite_database, today=dt.date(2026, 11, 27))
+def test_data_retention_writes_an_archive(qtbot, database, english, tmp_path):  # type: ignore[no-untyped-def]
+    build_demo(database, units=20, claims=80, seed=2, today=dt.date(2019, 6, 30))
+    box = RetentionBox(database, today=dt.date(2026, 11, 27))
     qtbot.addWidget(box)
     assert box.before() == dt.date(2021, 11, 27)  # never younger than five years
     assert box.count() > 0 and box.archive_button.isEnabled()

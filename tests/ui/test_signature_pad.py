@@ -1,7 +1,6 @@
 """The signature pad: strokes drawn with the mouse become a trimmed PNG stored with the claim."""
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QDialog
@@ -12,11 +11,6 @@ from app.services.signatures import latest_signature
 from app.ui.claims.attachments_tab import AttachmentsTab
 from app.ui.signature.pad import SignatureDialog, SignaturePad
 from tests.services.claims.conftest import TODAY, dealer, pump_claim  # noqa: F401 - the hand-built dealer
-
-
-@pytest.fixture
-def database(sqlite_database):  # type: ignore[no-untyped-def]
-    return sqlite_database
 
 
 def _sign(qtbot, pad: SignaturePad) -> None:  # type: ignore[no-untyped-def]

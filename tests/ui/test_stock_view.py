@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-import pytest
 from PySide6.QtCore import Qt
 
 from app.domain.stock import ReturnReason
@@ -19,12 +18,6 @@ from app.ui.stock.page import EMERGENCY_TAB
 from tests.services.claims.conftest import TODAY, dealer, pump_claim  # noqa: F401 - the hand-built dealer
 
 FILTER, PUMP = "T5-101-22", "T5-112-10"
-
-
-@pytest.fixture
-def database(sqlite_database):  # type: ignore[no-untyped-def]
-    """GUI tests run on SQLite only (the service tests cover PostgreSQL)."""
-    return sqlite_database
 
 
 def _view(qtbot, dealer) -> StockView:  # type: ignore[no-untyped-def]  # noqa: F811

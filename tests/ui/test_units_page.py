@@ -17,8 +17,8 @@ from tests.services.test_units import TODAY, manager_of, seed_units
 
 
 @pytest.fixture
-def seeded(sqlite_database):  # type: ignore[no-untyped-def]
-    return sqlite_database, seed_units(sqlite_database)
+def seeded(database):  # type: ignore[no-untyped-def]
+    return database, seed_units(database)
 
 
 @pytest.fixture

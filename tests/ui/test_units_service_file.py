@@ -27,8 +27,8 @@ class Clock:
 
 
 @pytest.fixture
-def seeded(sqlite_database):  # type: ignore[no-untyped-def]
-    return sqlite_database, seed_units(sqlite_database)
+def seeded(database):  # type: ignore[no-untyped-def]
+    return database, seed_units(database)
 
 
 def _dialog(qtbot, database, unit_id: int, clock: Clock, actor: Actor) -> ServiceFileDialog:  # type: ignore[no-untyped-def]
@@ -45,7 +45,8 @@ def test_a_card_going_late_and_the_manager_override(qtbot, seeded, english) -> N
     # GIVEN unit u2, sold 30 May, its card due 19 June and not sent, seen on 15 June
     dialog = _dialog(qtbot, database, ids["u2"], clock, manager_of(ids))
     assert dialog.card_state_label.text() == "Due"
-    assert dialog.verdict_label.text() == "In warranty until 2027-05-29 or 1,500 h"
+    # 29 May 2027, the period's last day, is a Saturday: it ends on Monday 31 May (the holiday rule)
+    assert dialog.verdict_label.text() == "In warranty until 2027-05-31 or 1,500 h"
     assert not dialog.override_button.isEnabled()  # nothing to override yet
     # WHEN the due date passes
     clock.today = dt.date(2026, 6, 20)
@@ -71,7 +72,7 @@ def test_a_card_going_late_and_the_manager_override(qtbot, seeded, english) -> N
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     # THEN warranty service is recognised again and the override is on the file
     assert dialog.card_state_label.text() == "Late  ·  warranty recognised by override"
-    assert dialog.verdict_label.text() == "In warranty until 2027-05-29 or 1,500 h"
+    assert dialog.verdict_label.text() == "In warranty until 2027-05-31 or 1,500 h"
     assert dialog.override_value.text().startswith("厂家区域经理电话同意 — 孙伟, ")
     assert dialog.message_label.text() == "Override recorded: warranty service is recognised again."
     assert not dialog.override_button.isEnabled()

@@ -60,9 +60,11 @@ def update_claim(db: Database, actor: Actor, claim_id: int, expected_version: in
                  today: dt.date) -> ClaimView:
     """Save the editor's contents over version `expected_version`. Saving a ready or approved claim
     takes it back to draft: what was checked or approved is no longer what is on the record."""
+    claim_no = str(claim_id)
     try:
         with db.translated_errors(), db.sessions.begin() as s:
             claim = _load_for_edit(s, claim_id, expected_version)
+            claim_no = claim.claim_no
             before = _snapshot(claim)
             unit = _unit(s, data.unit_serial)
             if unit.id != claim.unit_id:
@@ -78,12 +80,14 @@ def update_claim(db: Database, actor: Actor, claim_id: int, expected_version: in
             _audit(s, actor, claim, "update", before, _snapshot(claim))
             s.flush()
             return views.claim_view(s, claim, today)
-    except StaleDataError as exc:
-        raise ConcurrentEdit(_changed_meanwhile(claim_id)) from exc
+    except ConcurrentEdit as exc:
+        if isinstance(exc.__cause__, StaleDataError):  # saved elsewhere between our read and our write
+            raise ConcurrentEdit(_changed_meanwhile(claim_no)) from exc.__cause__
+        raise
 
 
-def _changed_meanwhile(claim_id: int) -> str:
-    return (f"claim {claim_id} was changed on another workstation after you opened it; your changes were "
+def _changed_meanwhile(claim_no: str) -> str:
+    return (f"claim {claim_no} was changed on another workstation after you opened it; your changes were "
             "not saved — reopen the claim to see the other changes, then make yours again")
 
 
@@ -94,7 +98,7 @@ def _load_for_edit(s: Session, claim_id: int, expected_version: int) -> Warranty
     if claim.status in READ_ONLY:
         raise TransitionRefused(f"claim {claim.claim_no} is {claim.status.value} and can no longer be changed")
     if claim.version != expected_version:
-        raise ConcurrentEdit(_changed_meanwhile(claim_id).replace(str(claim_id), claim.claim_no, 1))
+        raise ConcurrentEdit(_changed_meanwhile(claim.claim_no))
     return claim
 
 
