@@ -17,6 +17,7 @@ from app.settings import DATABASE_LOCATION, LANGUAGE, Settings
 from app.ui import first_run
 from app.ui.crash import CrashReporter
 from app.ui.main_window import MainWindow
+from app.ui.sign_in.session import SignInSession
 
 EXIT_DATABASE_ERROR = 2
 CJK_FONT_FILE = ("fonts", "wqy-microhei.ttc")
@@ -110,16 +111,20 @@ def run_gui(db: str | None, argv: list[str]) -> int:
         try:
             windows: list[MainWindow] = []
 
-            def show_main_window() -> None:
+            def show_main_window() -> MainWindow:
                 window = create_main_window(database, settings)
                 app.aboutToQuit.connect(window.save_settings)  # also when quitting does not close the window
                 window.show()
+                window.change_follow.start()  # other workstations' changes, and a server that goes away
                 if database_archive_info(database) is None:  # an archive is read-only: nothing to back up
                     window.backups.start()  # at start when the last backup is a day old, then checked hourly
                 windows.append(window)
+                return window
 
-            # A new database (no dealer, no users) gets the first-run wizard, then the main window.
-            wizard = first_run.start(database, settings, show_main_window, on_cancel=app.quit)  # noqa: F841
+            # A new database (no dealer, no users) gets the first-run wizard, then the main window; once a
+            # manager has turned sign-in on, the sign-in dialog comes first.
+            session = SignInSession(database, settings, show_main_window, on_cancel=app.quit)
+            wizard = first_run.start(database, settings, session.start, on_cancel=app.quit)  # noqa: F841
             _quit_after_from_environment(app)
             return app.exec()
         finally:

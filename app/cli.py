@@ -7,14 +7,18 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import errno
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
-from app import APP_NAME, __version__
+from app import APP_NAME, __version__, cli_actor
 from app.domain.actors import Actor
-from app.domain.enums import Role
 from app.domain.errors import ValidationError, WarrantyDeskError
+
+if TYPE_CHECKING:
+    from app.services.database import Database
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +60,7 @@ def _positive(text: str) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="warrantydesk", description=f"{APP_NAME} (三包服务站). Without a command, opens the app.")
     parser.add_argument("--db", metavar="URL", help=DB_HELP)
+    parser.add_argument("--user", metavar="LOGIN", help=cli_actor.USER_HELP)
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
@@ -126,6 +131,9 @@ def build_parser() -> argparse.ArgumentParser:
     from app import cli_plans
 
     cli_plans.add_commands(commands)
+    from app import cli_exchanges
+
+    cli_exchanges.add_commands(commands)
     return parser
 
 
@@ -150,6 +158,10 @@ def _print_forms(forms: argparse._SubParsersAction) -> None:  # type: ignore[typ
     order = _print_form(forms, "paid-order", "paid service orders (有偿服务单)", "ORDER_NO", cmd_print_paid_order)
     order.add_argument("--today", type=_date, help="the day the orders are printed on (default: today)")
     _print_form(forms, "plan", "spare-part reserve plan (配件储备计划)", "PLAN_NO", cmd_print_plan, many=False)
+    from app.cli_exchanges import cmd_print_exchange_record
+
+    _print_form(forms, "exchange-record", "exchange and refund records (换货/退货记录)", "RECORD_NO",
+                cmd_print_exchange_record)
     log_form = forms.add_parser("service-log", help="service-log report (售后服务登记表) for a date range",
                                 description="Every service-log entry received from FROM to TO (inclusive).")
     log_form.add_argument("start", metavar="FROM", type=_date, help="first day, YYYY-MM-DD")
@@ -206,9 +218,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         if args.kind == INSPECTION:
             from app.services.inspection import import_inspection
 
-            result = import_inspection(db, _command_line_actor(), args.file, args.today or dt.date.today())
+            result = import_inspection(db, _command_line_actor(db), args.file, args.today or dt.date.today())
         else:
-            result = import_file(db, args.kind, args.file, actor=_command_line_actor(), today=args.today)
+            result = import_file(db, args.kind, args.file, actor=_command_line_actor(db), today=args.today)
     except ImportRefused as refused:
         if len(refused.problems) > 1 or refused.problems[0].row is not None:
             for problem in refused.problems:  # one line per problem, like a compiler: file, row, column
@@ -312,15 +324,12 @@ def cmd_print_service_log(args: argparse.Namespace) -> int:
                        "service-log report")
 
 
-def _command_line_actor() -> Actor:
-    """Imports from the command line are recorded under the operating-system login."""
-    import getpass
+def _command_line_actor(db: Database | None = None) -> Actor:
+    """Who runs a command that changes data: --user (with its password once sign-in is on), else the default
+    user; see app/cli_actor.py. Pass the command's open database when at hand."""
+    from app.cli_actor import command_line_actor
 
-    try:
-        login = getpass.getuser()
-    except (KeyError, OSError):
-        login = "command line"
-    return Actor(user_id=None, login=login, name=login, role=Role.CLERK)
+    return command_line_actor(db)
 
 
 def _run(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
@@ -331,6 +340,11 @@ def _run(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace)
         return EXIT_ERROR if not isinstance(exc, ValidationError) else EXIT_USAGE
     except KeyboardInterrupt:
         print("warrantydesk: interrupted; nothing was written", file=sys.stderr)
+        return EXIT_ERROR
+    except OSError as exc:  # a file that cannot be written or read (a full disk, no permission): the clerk's to fix
+        full = exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT)
+        reason = "the disk is full, or the file too big for it" if full else exc.strerror or str(exc)
+        print(f"warrantydesk: cannot write or read {exc.filename or 'a file'}: {reason}", file=sys.stderr)
         return EXIT_ERROR
     except Exception as exc:  # the last line of defence: one line out, the traceback to the log
         log.exception("unexpected error in %s", args.command)
@@ -360,6 +374,7 @@ def setup_logging() -> None:
     except OSError:
         return  # no log folder: the app still works, it just cannot keep a log
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.raiseExceptions = False  # a log a full disk cannot take must not bury the message under tracebacks
     root.addHandler(handler)
     root.setLevel(logging.INFO)
 
@@ -367,6 +382,7 @@ def setup_logging() -> None:
 def main(argv: Sequence[str]) -> int:
     setup_logging()
     args = build_parser().parse_args(list(argv))
+    cli_actor.invocation.update(db=args.db, user=args.user)
     if args.command is None:
         from app import bootstrap
 

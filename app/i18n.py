@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from app import paths
 
 LANGUAGES = ("zh_CN", "en")
+LANGUAGE_NAMES = {"zh_CN": "简体中文", "en": "English"}  # each language in its own words, as pickers show them
 SOURCE_LANGUAGE = "en"
 AUTO = "auto"
 _TRANSLATOR_NAME = "warrantydesk-translator"

@@ -27,13 +27,14 @@ from app.db.models import (
 )
 from app.domain.enums import ClaimStatus, OldPartStatus, ServiceEntryStatus
 from app.domain.errors import ValidationError
-from app.services import follow_ups, maintenance
+from app.services import clocks, follow_ups, maintenance
 from app.services.business_time import business_date, utc_now
 from app.services.database import Database
 from app.services.paging import Page, PageRequest, count_of
 from app.services.plans import plans_due
 from app.services.service_log import Targets
 from app.services.service_log_list import arrange_overdue_condition, close_overdue_condition
+from app.services.statutory import model_checks
 
 CARD_WARNING_DAYS = 5
 OLD_PART_WARNING_DAYS = 14
@@ -71,6 +72,14 @@ class Overview:
     maintenance_due: int = 0  # first services due within MAINTENANCE_WITHIN_DAYS
     arrange_target_hours: int = 2
     close_target_hours: int = 72
+    # The 三包 clocks (app.services.clocks): requests (reply, busy-season fix) and repairs (40 days) whose
+    # running clock turned amber, or red (missed and still not done). Their tiles open the filtered lists.
+    clock_entries_amber: int = 0
+    clock_entries_red: int = 0
+    clock_claims_amber: int = 0
+    clock_claims_red: int = 0
+    # Active models without a product class, or with terms below the regulation's floor (app.services.statutory)
+    models_to_check: int = 0
 
     @property
     def claims(self) -> int:
@@ -118,6 +127,8 @@ def overview(db: Database, today: dt.date, now: dt.datetime | None = None) -> Ov
     targets = Targets.of(db)
     due_maintenance = len(maintenance.due_maintenance(db, today, MAINTENANCE_WITHIN_DAYS))
     due_plans = len(plans_due(db, today))
+    clock_counts = clocks.clock_counts(db, now=now)
+    models_to_check = len(model_checks(db))
     with db.translated_errors(), db.sessions() as s:
         dealer = s.get(DealerProfile, 1)
         by_status = dict(
@@ -150,6 +161,11 @@ def overview(db: Database, today: dt.date, now: dt.datetime | None = None) -> Ov
             plans_due=due_plans,
             arrange_target_hours=targets.arrange_hours,
             close_target_hours=targets.close_hours,
+            clock_entries_amber=clock_counts.entries_amber,
+            clock_entries_red=clock_counts.entries_red,
+            clock_claims_amber=clock_counts.claims_amber,
+            clock_claims_red=clock_counts.claims_red,
+            models_to_check=models_to_check,
         )
 
 

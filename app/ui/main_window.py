@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -39,22 +40,20 @@ from app.settings import (
 )
 from app.ui.about import AboutDialog
 from app.ui.backup_timer import AutomaticBackups
-from app.ui.batches.page import BatchesPage
-from app.ui.claims.page import ClaimsPage
+from app.ui.change_follow import ChangeFollower
 from app.ui.dashboard.page import DashboardPage
 from app.ui.help import show_help
 from app.ui.labels import label
-from app.ui.master_data.page import MasterDataPage
-from app.ui.old_parts.page import OldPartsPage
-from app.ui.reserve.page import ReservePage
 from app.ui.restoring import restore_and_close
 from app.ui.sections import SECTION_KEYS, SECTIONS, Section
-from app.ui.service_log.page import ServiceLogPage
-from app.ui.settings.check_rules import CheckRulesBox
-from app.ui.settings.page import LANGUAGE_NAMES, SettingsPage
-from app.ui.shipments.page import ShipmentsPage
-from app.ui.units.page import UnitsPage
+from app.ui.sign_in.session import SessionMenu
 from app.ui.widgets.coming_page import ComingPage
+
+if TYPE_CHECKING:  # the section pages are imported when first built: a start pays only for what it shows
+    from app.ui.batches.page import BatchesPage
+    from app.ui.old_parts.page import OldPartsPage
+    from app.ui.reserve.page import ReservePage
+    from app.ui.settings.page import SettingsPage
 
 _CONTEXT = "MainWindow"
 
@@ -82,9 +81,9 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(self.style().standardIcon(section.icon), "")
             item.setData(Qt.ItemDataRole.UserRole, section.id)
             self.navigation.addItem(item)
-            page = self._make_page(section)
-            self._pages[section.id] = page
-            self.stack.addWidget(page)
+            # A section's page is built the first time it is shown (page()): building all ten at start
+            # would run every list's first query before the window appears.
+            self.stack.addWidget(QWidget())
             action = QAction(self)
             action.setShortcut(QKeySequence(Qt.KeyboardModifier.ControlModifier | SECTION_KEYS[index]))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -108,6 +107,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.user_label)
         self.database_label = QLabel()
         self.statusBar().addPermanentWidget(self.database_label)
+        # Other workstations' changes reload the lists; a lost server shows a banner. Started by bootstrap.
+        self.change_follow = ChangeFollower(self, database)
 
         self.backups = AutomaticBackups(
             database, folder=lambda: Path(settings.get(BACKUP_FOLDER) or paths.backup_dir()),
@@ -128,7 +129,7 @@ class MainWindow(QMainWindow):
         return [section.id for section in SECTIONS]
 
     def show_section(self, section_id: str) -> None:
-        if section_id not in self._pages:
+        if section_id not in self.section_ids():
             raise KeyError(f"no section {section_id!r}")
         self.navigation.setCurrentRow(self.section_ids().index(section_id))
 
@@ -136,21 +137,35 @@ class MainWindow(QMainWindow):
         return SECTIONS[self.stack.currentIndex()].id
 
     def page(self, section_id: str) -> QWidget:
-        return self._pages[section_id]
+        """The section's page, built now if it has not been shown yet."""
+        page = self._pages.get(section_id)
+        if page is None:
+            index = self.section_ids().index(section_id)  # ValueError: no such section
+            page = self._make_page(SECTIONS[index])
+            self._pages[section_id] = page
+            placeholder = self.stack.widget(index)
+            blocked = self.stack.blockSignals(True)  # the swap is no change of section
+            current = self.stack.currentIndex()
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(placeholder)
+            self.stack.setCurrentIndex(current)
+            self.stack.blockSignals(blocked)
+            placeholder.deleteLater()
+        return page
 
     # --- building ---------------------------------------------------------------------------------
 
     def _make_page(self, section: Section) -> QWidget:
         factories: dict[str, Callable[[], QWidget]] = {
             "dashboard": self._make_dashboard,
-            "units": lambda: UnitsPage(self._database),
-            "service_log": lambda: ServiceLogPage(self._database),
-            "claims": lambda: ClaimsPage(self._database),
+            "units": self._make_units_page,
+            "service_log": self._make_service_log_page,
+            "claims": self._make_claims_page,
             "old_parts": self._make_old_parts_page,
-            "shipments": lambda: ShipmentsPage(self._database),
+            "shipments": self._make_shipments_page,
             "batches": self._make_batches_page,
             "reserve_plan": self._make_reserve_page,
-            "master_data": lambda: MasterDataPage(self._database),
+            "master_data": self._make_master_data_page,
             "settings": self._make_settings_page,
         }
         factory = factories.get(section.id)
@@ -163,46 +178,85 @@ class MainWindow(QMainWindow):
         page.section_requested.connect(self.on_dashboard_section_requested)
         return page
 
+    def _make_units_page(self) -> QWidget:
+        from app.ui.units.page import UnitsPage
+
+        return UnitsPage(self._database)
+
+    def _make_service_log_page(self) -> QWidget:
+        from app.ui.service_log.page import ServiceLogPage
+
+        return ServiceLogPage(self._database)
+
+    def _make_claims_page(self) -> QWidget:
+        from app.ui.claims.page import ClaimsPage
+
+        return ClaimsPage(self._database)
+
+    def _make_shipments_page(self) -> QWidget:
+        from app.ui.shipments.page import ShipmentsPage
+
+        return ShipmentsPage(self._database)
+
+    def _make_master_data_page(self) -> QWidget:
+        from app.ui.master_data.page import MasterDataPage
+
+        return MasterDataPage(self._database)
+
     def _make_old_parts_page(self) -> OldPartsPage:
+        from app.ui.old_parts.page import OldPartsPage
+
         page = OldPartsPage(self._database)
         page.claim_requested.connect(self.open_claim)
         return page
 
     def _make_reserve_page(self) -> ReservePage:
+        from app.ui.reserve.page import ReservePage
+
         page = ReservePage(self._database)
         page.claim_requested.connect(self.open_claim)
         return page
 
     def _make_batches_page(self) -> BatchesPage:
+        from app.ui.batches.page import BatchesPage
+
         page = BatchesPage(self._database)
         page.claim_requested.connect(self.open_claim)
         return page
 
     def on_dashboard_section_requested(self, section_id: str, tile_key: str) -> None:
-        """The Dashboard's old-part tiles open the Old parts list filtered to what the tile counts."""
+        """An action tile opens its section's list filtered to what the tile counts (old parts due, clocks
+        amber or missed on the service log and the claims)."""
         self.show_section(section_id)
         page = self._pages.get(section_id)
-        if isinstance(page, OldPartsPage):
+        if section_id == "old_parts" and hasattr(page, "show_due"):
             page.show_due({"old_parts_overdue": "overdue", "old_parts_due_soon": "due_soon"}.get(tile_key, ""))
+        elif hasattr(page, "show_from_dashboard"):
+            page.show_from_dashboard(tile_key)
 
     def open_claim(self, claim_id: int) -> None:
-        claims = self._pages.get("claims")
-        if isinstance(claims, ClaimsPage):
+        claims = self.page("claims")
+        if hasattr(claims, "claims"):  # the claims page (ComingPage only if it could not be built)
             self.show_section("claims")
             claims.claims.open_claim(claim_id)
 
     def _make_settings_page(self) -> SettingsPage:
+        from app.ui.settings.page import SettingsPage
+
         page = SettingsPage(language=self._settings.get(LANGUAGE), database_location=self._database.location,
                             backend_name=_backend_name(self._database.backend), users=list_users(self._database),
                             user_login=self._actor.login, database=self._database, settings=self._settings)
         page.restore_requested.connect(self.restore_backup)
         page.language_chosen.connect(self.set_language)
         page.user_chosen.connect(self.set_user)
+        from app.ui.settings.check_rules import CheckRulesBox
+
         self.check_rules_group = QGroupBox()
         self.check_rules = CheckRulesBox(self._database)
         QVBoxLayout(self.check_rules_group).addWidget(self.check_rules)
         self.check_rules.setMinimumHeight(520)
         page.add_group(self.check_rules_group)
+        self.check_rules_group.setTitle(self.tr("Claim checks"))
         return page
 
     def set_user(self, login: str) -> None:
@@ -244,6 +298,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
+        self.session_menu = SessionMenu(self._database, self.file_menu, before=self.quit_action)  # with sign-in on
 
         self.go_menu = self.menuBar().addMenu("")
         for section_id, action in self.section_actions.items():
@@ -254,7 +309,7 @@ class MainWindow(QMainWindow):
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         for choice in LANGUAGE.choices:
-            action = self.language_menu.addAction(LANGUAGE_NAMES.get(choice, ""))
+            action = self.language_menu.addAction(i18n.LANGUAGE_NAMES.get(choice, ""))
             action.setCheckable(True)
             action.setData(choice)
             self.language_group.addAction(action)
@@ -284,9 +339,11 @@ class MainWindow(QMainWindow):
     def on_navigation_current_row_changed(self, row: int) -> None:
         if row < 0:
             return
+        built = SECTIONS[row].id in self._pages
+        self.page(SECTIONS[row].id)  # built on its first showing, with its figures fresh
         self.stack.setCurrentIndex(row)
         page = self.stack.currentWidget()
-        if isinstance(page, DashboardPage):
+        if isinstance(page, DashboardPage) and built:
             page.refresh()
 
     def focus_search(self) -> None:
@@ -297,11 +354,11 @@ class MainWindow(QMainWindow):
         """A scanned old-part tag opens that part; a scanned or typed serial (or engine) number opens that
         unit; other text searches the Units list."""
         typed = self.search_field.text().strip()
-        units = self._pages.get("units")
-        if not clean_code(typed) or not isinstance(units, UnitsPage):
+        units = self.page("units")
+        if not clean_code(typed) or not hasattr(units, "find"):
             return
-        old_parts = self._pages.get("old_parts")
-        if isinstance(old_parts, OldPartsPage) and old_parts.find(typed):
+        old_parts = self.page("old_parts")
+        if hasattr(old_parts, "find") and old_parts.find(typed):
             self.show_section("old_parts")
             self.search_field.selectAll()
             return
@@ -331,7 +388,7 @@ class MainWindow(QMainWindow):
         self._settings.set(LANGUAGE, choice)
         self.language_actions[choice].setChecked(True)
         settings_page = self._pages.get("settings")
-        if isinstance(settings_page, SettingsPage):
+        if hasattr(settings_page, "show_language"):
             settings_page.show_language(choice)
         app = QApplication.instance()
         if app is not None:
@@ -347,10 +404,12 @@ class MainWindow(QMainWindow):
             item.setToolTip(f"{title} ({shortcut})")
             self.section_actions[section.id].setText(title)
         self.search_label.setText(self.tr("Find:"))
-        self.check_rules_group.setTitle(self.tr("Claim checks"))
+        if "settings" in self._pages:  # built on its first showing
+            self.check_rules_group.setTitle(self.tr("Claim checks"))
         self.search_field.setPlaceholderText(self.tr("Serial number, claim or tag… (Ctrl+F)"))
         self.file_menu.setTitle(self.tr("&File"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.session_menu.retranslate()
         self.go_menu.setTitle(self.tr("&Go"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.language_actions["auto"].setText(self.tr("Automatic (as the system)"))
@@ -380,7 +439,7 @@ class MainWindow(QMainWindow):
         if state:
             self.restoreState(QByteArray(state))
         section = self._settings.get(WINDOW_SECTION)
-        self.show_section(section if section in self._pages else SECTIONS[0].id)
+        self.show_section(section if section in self.section_ids() else SECTIONS[0].id)
 
     def save_settings(self) -> None:
         self._settings.set(WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))

@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 
 from app.db.base import Base
 from app.db.bulk import bulk_insert
@@ -23,6 +23,7 @@ from app.services.database import Database
 from app.services.demo import claims as claim_rows
 from app.services.demo import downstream, people, seasonal, stock_flow
 from app.services.demo.plans import add_submitted_plans
+from app.services.demo.returns import add_exchanges
 from app.services.demo.rows import CHINA, DemoRows
 
 OPEN = (ClaimStatus.DRAFT, ClaimStatus.READY, ClaimStatus.APPROVED)
@@ -85,6 +86,8 @@ def build_demo(db: Database, *, units: int = 2000, claims: int = 20000, seed: in
         run_checks_for(db, open_claims, today)
     report("last year's reserve plans")
     add_submitted_plans(db, today)
+    report("exchanges and refunds")
+    add_exchanges(db, today)
     return DemoResult(row_counts=counts, seconds=time.perf_counter() - started)
 
 
@@ -100,9 +103,8 @@ def _write(db: Database, d: DemoRows) -> dict[str, int]:
             # Ids were given explicitly: move each table's id sequence past them.
             for table in Base.metadata.sorted_tables:
                 if "id" in table.c and table.c.id.autoincrement is not False and counts.get(table.name):
-                    conn.execute(text(
-                        f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
-                        f"(SELECT max(id) FROM {table.name}))"))
+                    conn.execute(select(func.setval(func.pg_get_serial_sequence(table.name, "id"),
+                                                    select(func.max(table.c.id)).scalar_subquery())))
     with db.translated_errors(), db.engine.connect() as conn:
         # Fresh statistics, so the planner picks the indexes for lists and searches from the first query.
         conn.exec_driver_sql("ANALYZE")

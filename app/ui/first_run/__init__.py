@@ -2,13 +2,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from app.services.database import Database
 from app.services.setup import is_first_run
 from app.settings import Settings
-from app.ui.first_run.wizard import FirstRunWizard
 
-__all__ = ["FirstRunWizard", "start"]
+if TYPE_CHECKING:
+    from app.ui.first_run.wizard import FirstRunWizard
+
+__all__ = ["start"]
 
 
 def start(database: Database, settings: Settings, show_main: Callable[[], object], *,
@@ -18,6 +21,10 @@ def start(database: Database, settings: Settings, show_main: Callable[[], object
     if not is_first_run(database):
         show_main()
         return None
+    # Only a new database needs the wizard (and the demo and batch-template code behind it): imported here,
+    # so an everyday start does not pay for it.
+    from app.ui.first_run.wizard import FirstRunWizard
+
     wizard = FirstRunWizard(database, settings)
     wizard.completed.connect(show_main)
     if on_cancel is not None:

@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
 from app import i18n
 from app.domain.enums import Role
 from app.domain.errors import WarrantyDeskError
+from app.i18n import LANGUAGE_NAMES
 from app.services.setup import MANAGING_ROLES, NewUser, check_dealer_profile, check_new_user
 from app.settings import LANGUAGE, Settings
 from app.ui.labels import label
 from app.ui.settings import common
 from app.ui.settings.dealer_form import DealerProfileForm
-from app.ui.settings.page import LANGUAGE_NAMES
 from app.ui.settings.template_box import TemplateChooser
 
 PAGE_WELCOME, PAGE_PROFILE, PAGE_TEMPLATE, PAGE_USER, PAGE_DEMO = range(5)

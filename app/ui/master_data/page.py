@@ -217,6 +217,11 @@ class MasterDataPage(QWidget):
     def current_tab(self) -> ListTab:
         return self._tabs[TABS[self.tabs.currentIndex()].kind]
 
+    def show_from_dashboard(self, _tile_key: str) -> None:
+        """The Dashboard's models tile: the models list, where a missing product class or terms below the
+        regulation's floor are marked."""
+        self.show_tab("models")
+
     def show_tab(self, kind: str) -> ListTab:
         self.tabs.setCurrentIndex([spec.kind for spec in TABS].index(kind))
         tab = self.current_tab()

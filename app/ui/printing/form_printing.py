@@ -16,11 +16,11 @@ from PySide6.QtGui import QAction, QActionGroup, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QPushButton, QWidget
 
 from app.domain.errors import WarrantyDeskError
-from app.i18n import LANGUAGES, current_language
+from app.i18n import LANGUAGE_NAMES, LANGUAGES, current_language
 from app.services.database import Database
 from app.ui.claims.common import show_message
 from app.ui.printing.pages import PdfPages, can_render
-from app.ui.printing.preview import LANGUAGE_NAMES, PreviewDialog
+from app.ui.printing.preview import PreviewDialog
 from app.ui.printing.printer import ask_and_print
 from app.ui.tasks import Task, run_task, with_progress_dialog
 

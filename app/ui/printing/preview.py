@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import LANGUAGE_NAMES
 from app.ui.printing.pages import PdfPages
 
 MAX_PREVIEW_DPI = 150
-LANGUAGE_NAMES = {"zh_CN": "简体中文", "en": "English"}  # each language in its own words, as pickers show them
 
 
 class PreviewDialog(QDialog):
