@@ -1169,8 +1169,34 @@ Restoring closes the database, sets the current one aside (nothing is deleted) a
 <context>
     <name>Bootstrap</name>
     <message>
-        <location filename="../../app/bootstrap.py" line="26"/>
+        <location filename="../../app/bootstrap.py" line="27"/>
         <source>Cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeFollower</name>
+    <message>
+        <location filename="../../app/ui/change_follow.py" line="250"/>
+        <source>The database answers again; the lists were reloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangedNotice</name>
+    <message>
+        <location filename="../../app/ui/change_follow.py" line="86"/>
+        <source>Changed on another workstation — reload when you have saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/change_follow.py" line="87"/>
+        <source>Reload now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/change_follow.py" line="88"/>
+        <source>Reload the list; open editors keep what you typed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1504,154 +1530,154 @@ Restoring closes the database, sets the current one aside (nothing is deleted) a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="244"/>
-        <location filename="../../app/ui/claims/editor.py" line="370"/>
+        <location filename="../../app/ui/claims/editor.py" line="248"/>
+        <location filename="../../app/ui/claims/editor.py" line="374"/>
         <source>The claim cannot be reloaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="294"/>
+        <location filename="../../app/ui/claims/editor.py" line="298"/>
         <source>Enter the unit&apos;s serial number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="296"/>
+        <location filename="../../app/ui/claims/editor.py" line="300"/>
         <source>The claim cannot be saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="308"/>
+        <location filename="../../app/ui/claims/editor.py" line="312"/>
         <source>The claim was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="324"/>
+        <location filename="../../app/ui/claims/editor.py" line="328"/>
         <source>The claim cannot be marked ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="335"/>
-        <location filename="../../app/ui/claims/editor.py" line="338"/>
+        <location filename="../../app/ui/claims/editor.py" line="339"/>
+        <location filename="../../app/ui/claims/editor.py" line="342"/>
         <source>The claim was not approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="348"/>
+        <location filename="../../app/ui/claims/editor.py" line="352"/>
         <source>The claim cannot be reworked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="374"/>
+        <location filename="../../app/ui/claims/editor.py" line="378"/>
         <source>Saved on another workstation after you opened it: your changes were NOT saved, but they are still here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="376"/>
+        <location filename="../../app/ui/claims/editor.py" line="380"/>
         <source>Changed on another workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="377"/>
+        <location filename="../../app/ui/claims/editor.py" line="381"/>
         <source>Copy what you need from this window, then reload the saved claim and make your changes again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="390"/>
+        <location filename="../../app/ui/claims/editor.py" line="394"/>
         <source>Approval needs the service manager role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="398"/>
+        <location filename="../../app/ui/claims/editor.py" line="402"/>
         <source>New warranty claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="400"/>
+        <location filename="../../app/ui/claims/editor.py" line="404"/>
         <source>Warranty claim {number} (revision {revision}) — {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="406"/>
+        <location filename="../../app/ui/claims/editor.py" line="410"/>
         <source>In batch {batch} — read only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="408"/>
+        <location filename="../../app/ui/claims/editor.py" line="412"/>
         <source>{status}, batch {batch} — read only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="411"/>
+        <location filename="../../app/ui/claims/editor.py" line="415"/>
         <source>{status} — read only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="415"/>
+        <location filename="../../app/ui/claims/editor.py" line="419"/>
         <source>Repair recor&amp;d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="415"/>
+        <location filename="../../app/ui/claims/editor.py" line="419"/>
         <source>&amp;Labour and parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="416"/>
+        <location filename="../../app/ui/claims/editor.py" line="420"/>
         <source>&amp;Attachments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="416"/>
+        <location filename="../../app/ui/claims/editor.py" line="420"/>
         <source>Aud&amp;it trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="418"/>
+        <location filename="../../app/ui/claims/editor.py" line="422"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="419"/>
+        <location filename="../../app/ui/claims/editor.py" line="423"/>
         <source>Save (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="420"/>
+        <location filename="../../app/ui/claims/editor.py" line="424"/>
         <source>&amp;Mark ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="421"/>
+        <location filename="../../app/ui/claims/editor.py" line="425"/>
         <source>Ready for the service manager: no blocking check may remain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="422"/>
+        <location filename="../../app/ui/claims/editor.py" line="426"/>
         <source>Appro&amp;ve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="423"/>
+        <location filename="../../app/ui/claims/editor.py" line="427"/>
         <source>Rewor&amp;k as a new revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="424"/>
+        <location filename="../../app/ui/claims/editor.py" line="428"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="425"/>
+        <location filename="../../app/ui/claims/editor.py" line="429"/>
         <source>&amp;Emergency order…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="427"/>
+        <location filename="../../app/ui/claims/editor.py" line="431"/>
         <source>Order a part this repair waits for; the waiting days go on the claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="428"/>
+        <location filename="../../app/ui/claims/editor.py" line="432"/>
         <source>Reload the saved claim</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1991,141 +2017,146 @@ Restoring closes the database, sets the current one aside (nothing is deleted) a
 <context>
     <name>ClaimsListView</name>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="48"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="49"/>
         <source>Claim no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="49"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="50"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="50"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="51"/>
         <source>Repair date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="51"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="52"/>
         <source>Serial no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="52"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="53"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="53"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="54"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="54"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="55"/>
         <source>Technician</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="55"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="56"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="56"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="57"/>
         <source>Checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="176"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="59"/>
+        <source>Repair clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/claims_list.py" line="179"/>
         <source>{count} claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="189"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="192"/>
         <source>Approval needs the service manager role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="207"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="210"/>
         <source>The claim cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="237"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="240"/>
         <source>Too many claims selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="238"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="241"/>
         <source>{count} claims are selected; act on at most {limit} at a time (narrow the filters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="250"/>
-        <location filename="../../app/ui/claims/claims_list.py" line="254"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="253"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="257"/>
         <source>Run checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="255"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="258"/>
         <source>{count} claims checked: {blocking} blocking, {warning} with warnings, {ok} OK.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="266"/>
-        <location filename="../../app/ui/claims/claims_list.py" line="268"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="269"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="271"/>
         <source>Approve claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="268"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="271"/>
         <source>{done} approved, {refused} refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="276"/>
-        <location filename="../../app/ui/claims/claims_list.py" line="288"/>
-        <location filename="../../app/ui/claims/claims_list.py" line="290"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="279"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="291"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="293"/>
         <source>Cancel claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="277"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="280"/>
         <source>Why are these {count} claims cancelled?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="290"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="293"/>
         <source>{done} cancelled, {refused} refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="305"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="308"/>
         <source>&amp;New claim…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="306"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="309"/>
         <source>A new warranty repair record (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="307"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="310"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="308"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="311"/>
         <source>Run chec&amp;ks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="309"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="312"/>
         <source>&amp;Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="310"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="313"/>
         <source>&amp;Cancel claims…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2133,18 +2164,49 @@ Restoring closes the database, sets the current one aside (nothing is deleted) a
 <context>
     <name>ClaimsPage</name>
     <message>
-        <location filename="../../app/ui/claims/page.py" line="63"/>
+        <location filename="../../app/ui/claims/page.py" line="68"/>
         <source>Warranty claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/page.py" line="64"/>
+        <location filename="../../app/ui/claims/page.py" line="69"/>
         <source>Paid service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/page.py" line="65"/>
+        <location filename="../../app/ui/claims/page.py" line="70"/>
         <source>Import signed scans…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClockStrip</name>
+    <message>
+        <location filename="../../app/ui/widgets/clocks.py" line="116"/>
+        <source>Warranty clocks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/clocks.py" line="117"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClockText</name>
+    <message>
+        <location filename="../../app/ui/widgets/clocks.py" line="22"/>
+        <source>Reply within {days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/clocks.py" line="23"/>
+        <source>Busy-season fix within {days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/clocks.py" line="24"/>
+        <source>Repair within {days} days</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2401,17 +2463,22 @@ Restoring closes the database, sets the current one aside (nothing is deleted) a
 <context>
     <name>CrashReporter</name>
     <message>
-        <location filename="../../app/ui/crash.py" line="55"/>
+        <location filename="../../app/ui/crash.py" line="58"/>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/crash.py" line="61"/>
         <source>Something went wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/crash.py" line="56"/>
+        <location filename="../../app/ui/crash.py" line="62"/>
         <source>WarrantyDesk met an unexpected error: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/crash.py" line="59"/>
+        <location filename="../../app/ui/crash.py" line="65"/>
         <source>Nothing was half-saved: a change that was being saved when it happened was not written at all. You can carry on working; if it happens again, send the log to your support: {folder}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2419,37 +2486,37 @@ Restoring closes the database, sets the current one aside (nothing is deleted) a
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../app/ui/dashboard/tiles.py" line="47"/>
+        <location filename="../../app/ui/dashboard/tiles.py" line="59"/>
         <source>Units registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/tiles.py" line="48"/>
+        <location filename="../../app/ui/dashboard/tiles.py" line="60"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/tiles.py" line="49"/>
+        <location filename="../../app/ui/dashboard/tiles.py" line="61"/>
         <source>Warranty claims in total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/tiles.py" line="50"/>
+        <location filename="../../app/ui/dashboard/tiles.py" line="62"/>
         <source>Claims awaiting approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/tiles.py" line="52"/>
+        <location filename="../../app/ui/dashboard/tiles.py" line="64"/>
         <source>Approved claims not yet in a batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/tiles.py" line="54"/>
+        <location filename="../../app/ui/dashboard/tiles.py" line="66"/>
         <source>Claims in a batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/tiles.py" line="56"/>
+        <location filename="../../app/ui/dashboard/tiles.py" line="68"/>
         <source>Open service log entries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2494,7 +2561,32 @@ Restoring closes the database, sets the current one aside (nothing is deleted) a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/tiles.py" line="58"/>
+        <location filename="../../app/ui/dashboard/tiles.py" line="47"/>
+        <source>Requests with a warranty clock running out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/tiles.py" line="49"/>
+        <source>Requests past a warranty clock, still not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/tiles.py" line="51"/>
+        <source>Repairs nearing the 40-day limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/tiles.py" line="53"/>
+        <source>Repairs past the 40-day limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/tiles.py" line="55"/>
+        <source>Models without a product class or below the statutory periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/tiles.py" line="70"/>
         <source>Old parts in store</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2504,7 +2596,7 @@ Restoring closes the database, sets the current one aside (nothing is deleted) a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/tiles.py" line="60"/>
+        <location filename="../../app/ui/dashboard/tiles.py" line="72"/>
         <source>Claim batches open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2535,46 +2627,56 @@ Restoring closes the database, sets the current one aside (nothing is deleted) a
     </message>
     <message>
         <location filename="../../app/ui/dashboard/page.py" line="271"/>
-        <source>Click to open the reserve plans</source>
+        <source>Click to open the service log, filtered to these entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/dashboard/page.py" line="273"/>
-        <source>Click to list them below</source>
+        <source>Click to open the claims list, filtered to these repairs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="276"/>
-        <source>Refresh</source>
+        <location filename="../../app/ui/dashboard/page.py" line="275"/>
+        <source>Click to open the reserve plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/dashboard/page.py" line="277"/>
-        <source>Load the figures again (F5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dashboard/page.py" line="278"/>
-        <source>Needs action today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dashboard/page.py" line="279"/>
-        <source>At a glance</source>
+        <source>Click to list them below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/dashboard/page.py" line="280"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/page.py" line="281"/>
+        <source>Load the figures again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/page.py" line="282"/>
+        <source>Needs action today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/page.py" line="283"/>
+        <source>At a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/page.py" line="284"/>
         <source>Warranty claims by status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="281"/>
+        <location filename="../../app/ui/dashboard/page.py" line="285"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="281"/>
+        <location filename="../../app/ui/dashboard/page.py" line="285"/>
         <source>Claims</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2932,89 +3034,112 @@ Restoring closes the database, sets the current one aside (nothing is deleted) a
     </message>
 </context>
 <context>
+    <name>EntryClockPanel</name>
+    <message>
+        <location filename="../../app/ui/service_log/entry_clocks.py" line="71"/>
+        <source>Fault difficulty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_clocks.py" line="76"/>
+        <source>&amp;Fault:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_clocks.py" line="77"/>
+        <source>Easy (fixed within 2 days in the busy season)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_clocks.py" line="78"/>
+        <source>Hard (fixed within 5 days in the busy season)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EntryDetails</name>
     <message>
-        <location filename="../../app/ui/service_log/entry_view.py" line="49"/>
+        <location filename="../../app/ui/service_log/entry_view.py" line="50"/>
         <source>Select an entry to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_view.py" line="55"/>
+        <location filename="../../app/ui/service_log/entry_view.py" line="56"/>
         <source>Received {time} from {who} ({phone})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_view.py" line="59"/>
+        <location filename="../../app/ui/service_log/entry_view.py" line="60"/>
         <source>Machine {serial} · {model}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_view.py" line="61"/>
+        <location filename="../../app/ui/service_log/entry_view.py" line="62"/>
         <source>Problem: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_view.py" line="62"/>
+        <location filename="../../app/ui/service_log/entry_view.py" line="63"/>
         <source>Arranged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_view.py" line="65"/>
+        <location filename="../../app/ui/service_log/entry_view.py" line="66"/>
         <source>Technician {name}, visit agreed for {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_view.py" line="67"/>
+        <location filename="../../app/ui/service_log/entry_view.py" line="68"/>
         <source>Customer informed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_view.py" line="68"/>
+        <location filename="../../app/ui/service_log/entry_view.py" line="69"/>
         <source>Reported to head office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_view.py" line="69"/>
+        <location filename="../../app/ui/service_log/entry_view.py" line="70"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_view.py" line="71"/>
+        <location filename="../../app/ui/service_log/entry_view.py" line="72"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_view.py" line="71"/>
+        <location filename="../../app/ui/service_log/entry_view.py" line="72"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_view.py" line="74"/>
+        <location filename="../../app/ui/service_log/entry_view.py" line="75"/>
         <source>Became warranty claim {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_view.py" line="76"/>
+        <location filename="../../app/ui/service_log/entry_view.py" line="77"/>
         <source>Became paid service order {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_view.py" line="84"/>
+        <location filename="../../app/ui/service_log/entry_view.py" line="85"/>
         <source>(after the target {time})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_view.py" line="89"/>
+        <location filename="../../app/ui/service_log/entry_view.py" line="90"/>
         <source>not yet; due by {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_view.py" line="91"/>
+        <location filename="../../app/ui/service_log/entry_view.py" line="92"/>
         <source>OVERDUE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_view.py" line="96"/>
+        <location filename="../../app/ui/service_log/entry_view.py" line="97"/>
         <source>{caption}: {value}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3022,154 +3147,175 @@ Restoring closes the database, sets the current one aside (nothing is deleted) a
 <context>
     <name>EntryListPanel</name>
     <message>
-        <location filename="../../app/ui/service_log/entry_list.py" line="52"/>
+        <location filename="../../app/ui/service_log/entry_list.py" line="54"/>
         <source>Closed at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_list.py" line="55"/>
+        <location filename="../../app/ui/service_log/entry_list.py" line="57"/>
         <source>To be arranged by {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_list.py" line="57"/>
+        <location filename="../../app/ui/service_log/entry_list.py" line="59"/>
         <source>To be closed by {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_list.py" line="66"/>
+        <location filename="../../app/ui/service_log/entry_list.py" line="68"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_list.py" line="67"/>
+        <location filename="../../app/ui/service_log/entry_list.py" line="69"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_list.py" line="68"/>
+        <location filename="../../app/ui/service_log/entry_list.py" line="70"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_list.py" line="69"/>
+        <location filename="../../app/ui/service_log/entry_list.py" line="71"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_list.py" line="70"/>
+        <location filename="../../app/ui/service_log/entry_list.py" line="72"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_list.py" line="71"/>
+        <location filename="../../app/ui/service_log/entry_list.py" line="73"/>
         <source>Serial no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_list.py" line="72"/>
+        <location filename="../../app/ui/service_log/entry_list.py" line="74"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_list.py" line="74"/>
+        <location filename="../../app/ui/service_log/entry_list.py" line="76"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_list.py" line="75"/>
+        <location filename="../../app/ui/service_log/entry_list.py" line="77"/>
         <source>Due by / closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_list.py" line="233"/>
-        <location filename="../../app/ui/service_log/entry_list.py" line="305"/>
+        <location filename="../../app/ui/service_log/entry_list.py" line="78"/>
+        <source>Warranty clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_list.py" line="250"/>
+        <location filename="../../app/ui/service_log/entry_list.py" line="326"/>
         <source>{count} entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_list.py" line="287"/>
+        <location filename="../../app/ui/service_log/entry_list.py" line="306"/>
         <source>New entry…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_list.py" line="287"/>
+        <location filename="../../app/ui/service_log/entry_list.py" line="306"/>
         <source>Arrange…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_list.py" line="288"/>
+        <location filename="../../app/ui/service_log/entry_list.py" line="307"/>
         <source>Customer informed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_list.py" line="288"/>
+        <location filename="../../app/ui/service_log/entry_list.py" line="307"/>
         <source>Reported to head office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_list.py" line="289"/>
+        <location filename="../../app/ui/service_log/entry_list.py" line="308"/>
         <source>Close…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_list.py" line="289"/>
+        <location filename="../../app/ui/service_log/entry_list.py" line="308"/>
         <source>Turn into claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_list.py" line="290"/>
+        <location filename="../../app/ui/service_log/entry_list.py" line="309"/>
         <source>Turn into paid service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_list.py" line="295"/>
+        <location filename="../../app/ui/service_log/entry_list.py" line="314"/>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_list.py" line="295"/>
+        <location filename="../../app/ui/service_log/entry_list.py" line="314"/>
         <source>C&amp;hannel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_list.py" line="296"/>
+        <location filename="../../app/ui/service_log/entry_list.py" line="315"/>
         <source>&amp;Overdue:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_list.py" line="298"/>
-        <location filename="../../app/ui/service_log/entry_list.py" line="301"/>
+        <location filename="../../app/ui/service_log/entry_list.py" line="315"/>
+        <source>Warranty c&amp;lock:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_list.py" line="317"/>
+        <location filename="../../app/ui/service_log/entry_list.py" line="320"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_list.py" line="298"/>
+        <location filename="../../app/ui/service_log/entry_list.py" line="317"/>
         <source>Not closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_list.py" line="302"/>
+        <location filename="../../app/ui/service_log/entry_list.py" line="321"/>
+        <location filename="../../app/ui/service_log/entry_list.py" line="323"/>
         <source>Any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_list.py" line="302"/>
+        <location filename="../../app/ui/service_log/entry_list.py" line="321"/>
         <source>Not arranged in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_list.py" line="303"/>
+        <location filename="../../app/ui/service_log/entry_list.py" line="322"/>
         <source>Past the close target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_list.py" line="303"/>
+        <location filename="../../app/ui/service_log/entry_list.py" line="322"/>
         <source>Either</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_list.py" line="304"/>
+        <location filename="../../app/ui/service_log/entry_list.py" line="323"/>
+        <source>Amber: running out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_list.py" line="324"/>
+        <source>Red: missed, not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_list.py" line="325"/>
         <source>Search number, customer, phone, serial or problem…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3177,37 +3323,37 @@ Restoring closes the database, sets the current one aside (nothing is deleted) a
 <context>
     <name>EntryWindow</name>
     <message>
-        <location filename="../../app/ui/service_log/entry_view.py" line="138"/>
+        <location filename="../../app/ui/service_log/entry_view.py" line="143"/>
         <source>Service-log entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_view.py" line="147"/>
+        <location filename="../../app/ui/service_log/entry_view.py" line="152"/>
         <source>Arrange…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_view.py" line="147"/>
+        <location filename="../../app/ui/service_log/entry_view.py" line="152"/>
         <source>Customer informed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_view.py" line="148"/>
+        <location filename="../../app/ui/service_log/entry_view.py" line="153"/>
         <source>Reported to head office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_view.py" line="148"/>
+        <location filename="../../app/ui/service_log/entry_view.py" line="153"/>
         <source>Close…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_view.py" line="149"/>
+        <location filename="../../app/ui/service_log/entry_view.py" line="154"/>
         <source>Turn into claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_view.py" line="149"/>
+        <location filename="../../app/ui/service_log/entry_view.py" line="154"/>
         <source>Turn into paid service</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3522,82 +3668,102 @@ Restoring closes the database, sets the current one aside (nothing is deleted) a
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../app/ui/claims/filters.py" line="159"/>
+        <location filename="../../app/ui/claims/filters.py" line="172"/>
         <source>F&amp;ind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/filters.py" line="159"/>
+        <location filename="../../app/ui/claims/filters.py" line="172"/>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/filters.py" line="159"/>
+        <location filename="../../app/ui/claims/filters.py" line="172"/>
         <source>C&amp;hecks:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/filters.py" line="160"/>
-        <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/claims/filters.py" line="160"/>
-        <source>&amp;Technician:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/claims/filters.py" line="160"/>
-        <source>&amp;Part no.:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/claims/filters.py" line="161"/>
-        <source>to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/claims/filters.py" line="164"/>
-        <source>Claim or serial number, customer, phone, complaint…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/claims/filters.py" line="165"/>
-        <source>Part number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/claims/filters.py" line="166"/>
-        <source>&amp;Repaired from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/claims/filters.py" line="169"/>
-        <source>All current</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/claims/filters.py" line="169"/>
-        <source>Draft or awaiting approval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/claims/filters.py" line="170"/>
-        <source>All, with superseded revisions</source>
+        <location filename="../../app/ui/claims/filters.py" line="173"/>
+        <source>Repair c&amp;lock:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/claims/filters.py" line="174"/>
-        <source>Any result</source>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/filters.py" line="174"/>
+        <source>&amp;Technician:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/filters.py" line="174"/>
+        <source>&amp;Part no.:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/claims/filters.py" line="175"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/filters.py" line="178"/>
+        <source>Claim or serial number, customer, phone, complaint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/filters.py" line="179"/>
+        <source>Part number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/filters.py" line="180"/>
+        <source>&amp;Repaired from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/filters.py" line="183"/>
+        <source>All current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/filters.py" line="183"/>
+        <source>Draft or awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/filters.py" line="184"/>
+        <source>All, with superseded revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/filters.py" line="188"/>
+        <source>Any result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/filters.py" line="189"/>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/filters.py" line="189"/>
+        <source>Amber: running out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/filters.py" line="189"/>
+        <source>Red: over 40 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/filters.py" line="191"/>
         <source>All models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/filters.py" line="176"/>
+        <location filename="../../app/ui/claims/filters.py" line="192"/>
         <source>All technicians</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3999,132 +4165,137 @@ Restoring closes the database, sets the current one aside (nothing is deleted) a
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="62"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="63"/>
         <source>Save the import template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="63"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="64"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="71"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="72"/>
         <source>Template not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="217"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="218"/>
         <source>The list of problems was copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="222"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="223"/>
         <source>Choose the Excel file to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="223"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="224"/>
         <source>Excel workbook (*.xlsx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="230"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="231"/>
         <source>Template saved as {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="259"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="260"/>
         <source>Nothing was imported: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="262"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="263"/>
         <source>Nothing was imported: unexpected error ({error}); see the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="269"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="270"/>
         <source>{file}: {rows:,} rows imported — {created:,} added, {updated:,} updated, {unchanged:,} unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="274"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="275"/>
         <source>{count:,} prices changed; the old prices are kept as history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="277"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="278"/>
         <source>{count:,} stock movements recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="285"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="280"/>
+        <source>Imported with a warning — correct these models:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="289"/>
         <source>{file} was not imported: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="288"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="292"/>
         <source>{file} was not imported: {count:,} problems in {rows:,} rows. Nothing was changed; correct the file and import it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="338"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="342"/>
         <source>Import from Excel: {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="341"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="345"/>
         <source>The whole file is checked first. If any row is wrong, nothing is imported and every problem is listed with its row and column. Column titles may be in Chinese or English.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="343"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="347"/>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="344"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="348"/>
         <source>An .xlsx workbook filled in from the template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="345"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="349"/>
         <source>&amp;Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="346"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="350"/>
         <source>Save &amp;template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="347"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="351"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="348"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="352"/>
         <source>Co&amp;py the problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="350"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="354"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="350"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="354"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="350"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="354"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="350"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="354"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4241,211 +4412,216 @@ Restoring closes the database, sets the current one aside (nothing is deleted) a
     </message>
     <message>
         <location filename="../../app/ui/master_data/texts.py" line="56"/>
-        <source>not a whole number</source>
+        <source>too large; at most {limit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/master_data/texts.py" line="57"/>
-        <source>more than {places} decimal places</source>
+        <source>not a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/master_data/texts.py" line="58"/>
-        <source>must not be negative</source>
+        <source>more than {places} decimal places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/master_data/texts.py" line="59"/>
-        <source>must be greater than zero</source>
+        <source>must not be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/master_data/texts.py" line="60"/>
+        <source>must be greater than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/texts.py" line="61"/>
         <source>not a date (write 2026-03-01, 2026/3/1 or 2026年3月1日)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="62"/>
+        <location filename="../../app/ui/master_data/texts.py" line="63"/>
         <source>write 是 or 否 (yes or no)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="63"/>
+        <location filename="../../app/ui/master_data/texts.py" line="64"/>
         <source>not one of: {choices}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="64"/>
+        <location filename="../../app/ui/master_data/texts.py" line="65"/>
         <source>longer than {limit} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="65"/>
+        <location filename="../../app/ui/master_data/texts.py" line="66"/>
         <source>also on row {other} of this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="66"/>
+        <location filename="../../app/ui/master_data/texts.py" line="67"/>
         <source>already in the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="67"/>
+        <location filename="../../app/ui/master_data/texts.py" line="68"/>
         <source>no model with this code; import or add the model first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="68"/>
+        <location filename="../../app/ui/master_data/texts.py" line="69"/>
         <source>no customer with this code or phone number; import or add the customer first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="70"/>
+        <location filename="../../app/ui/master_data/texts.py" line="71"/>
         <source>{count} customers have this phone number; give the customer code instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="72"/>
+        <location filename="../../app/ui/master_data/texts.py" line="73"/>
         <source>no part with this part number; import or add the part first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="73"/>
+        <location filename="../../app/ui/master_data/texts.py" line="74"/>
         <source>in the future (today is {today})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="74"/>
+        <location filename="../../app/ui/master_data/texts.py" line="75"/>
         <source>before the sale date ({sale_date})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="75"/>
+        <location filename="../../app/ui/master_data/texts.py" line="76"/>
         <source>before the card was sent ({sent_on})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="76"/>
+        <location filename="../../app/ui/master_data/texts.py" line="77"/>
         <source>a card cannot be acknowledged before it was sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="77"/>
+        <location filename="../../app/ui/master_data/texts.py" line="78"/>
         <source>shorter than the whole-machine warranty ({months} months)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="84"/>
+        <location filename="../../app/ui/master_data/texts.py" line="85"/>
         <source>no old part has this tag number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="85"/>
+        <location filename="../../app/ui/master_data/texts.py" line="86"/>
         <source>this old part is already {status}; it cannot be inspected again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="87"/>
+        <location filename="../../app/ui/master_data/texts.py" line="88"/>
         <source>this old part is {status}, not shipped to head office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="88"/>
+        <location filename="../../app/ui/master_data/texts.py" line="89"/>
         <source>this old part is in shipment {shipment}, the rest of the file in {main}; one file per shipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="90"/>
+        <location filename="../../app/ui/master_data/texts.py" line="91"/>
         <source>a part head office did not receive cannot have a verdict; leave it empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="92"/>
+        <location filename="../../app/ui/master_data/texts.py" line="93"/>
         <source>head office already reported this part received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="97"/>
+        <location filename="../../app/ui/master_data/texts.py" line="98"/>
         <source>the notice sheet has {count} rows; one settlement notice per file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="99"/>
+        <location filename="../../app/ui/master_data/texts.py" line="100"/>
         <source>{what} must be a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="100"/>
+        <location filename="../../app/ui/master_data/texts.py" line="101"/>
         <source>schema_version {version} is not understood; this version reads {supported}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="102"/>
+        <location filename="../../app/ui/master_data/texts.py" line="103"/>
         <source>this file was already imported on {day} as settlement {settlement}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="104"/>
+        <location filename="../../app/ui/master_data/texts.py" line="105"/>
         <source>settlement {settlement} was already imported on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="105"/>
+        <location filename="../../app/ui/master_data/texts.py" line="106"/>
         <source>no claim batch has this number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="106"/>
+        <location filename="../../app/ui/master_data/texts.py" line="107"/>
         <source>batch {batch} has not been exported yet; head office cannot have settled it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="108"/>
+        <location filename="../../app/ui/master_data/texts.py" line="109"/>
         <source>batch {batch} is already settled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="109"/>
+        <location filename="../../app/ui/master_data/texts.py" line="110"/>
         <source>the lines add up to {lines}, the notice says {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="110"/>
+        <location filename="../../app/ui/master_data/texts.py" line="111"/>
         <source>no claim has this number{revision}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="111"/>
+        <location filename="../../app/ui/master_data/texts.py" line="112"/>
         <source>this claim is {status} and in no exported batch; only claims sent to head office can be settled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="113"/>
+        <location filename="../../app/ui/master_data/texts.py" line="114"/>
         <source>this claim is in batch {batch}, the notice settles batch {main}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="115"/>
+        <location filename="../../app/ui/master_data/texts.py" line="116"/>
         <source>this claim is already {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="116"/>
+        <location filename="../../app/ui/master_data/texts.py" line="117"/>
         <source>the claim&apos;s total is {total}, not {claimed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="117"/>
+        <location filename="../../app/ui/master_data/texts.py" line="118"/>
         <source>approved {approved} + deducted {deducted} is not the claimed {claimed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="119"/>
+        <location filename="../../app/ui/master_data/texts.py" line="120"/>
         <source>a deduction needs a reason code or a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="123"/>
+        <location filename="../../app/ui/master_data/texts.py" line="124"/>
         <source> (revision {number})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4709,87 +4885,88 @@ Restoring closes the database, sets the current one aside (nothing is deleted) a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="116"/>
+        <location filename="../../app/ui/main_window.py" line="117"/>
         <source>Backup written: {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118"/>
+        <location filename="../../app/ui/main_window.py" line="119"/>
         <source>The automatic backup failed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="271"/>
         <source>User: {name} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="312"/>
+        <location filename="../../app/ui/main_window.py" line="369"/>
         <source>Nothing matches “{text}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341"/>
+        <location filename="../../app/ui/main_window.py" line="398"/>
         <source>WarrantyDesk — Warranty Service Station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="349"/>
+        <location filename="../../app/ui/main_window.py" line="406"/>
         <source>Find:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="350"/>
+        <location filename="../../app/ui/main_window.py" line="259"/>
+        <location filename="../../app/ui/main_window.py" line="408"/>
         <source>Claim checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="351"/>
+        <location filename="../../app/ui/main_window.py" line="409"/>
         <source>Serial number, claim or tag… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="352"/>
+        <location filename="../../app/ui/main_window.py" line="410"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="353"/>
+        <location filename="../../app/ui/main_window.py" line="411"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="354"/>
+        <location filename="../../app/ui/main_window.py" line="413"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="355"/>
+        <location filename="../../app/ui/main_window.py" line="414"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="356"/>
+        <location filename="../../app/ui/main_window.py" line="415"/>
         <source>Automatic (as the system)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="357"/>
+        <location filename="../../app/ui/main_window.py" line="416"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="358"/>
+        <location filename="../../app/ui/main_window.py" line="417"/>
         <source>Help on this section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="359"/>
+        <location filename="../../app/ui/main_window.py" line="418"/>
         <source>&amp;About WarrantyDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="361"/>
+        <location filename="../../app/ui/main_window.py" line="420"/>
         <source>Database: {location} ({backend})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4842,179 +5019,229 @@ Restoring closes the database, sets the current one aside (nothing is deleted) a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/page.py" line="247"/>
+        <location filename="../../app/ui/master_data/page.py" line="252"/>
         <source>Choose a part in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/page.py" line="284"/>
+        <location filename="../../app/ui/master_data/page.py" line="289"/>
         <source>Master data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/page.py" line="296"/>
+        <location filename="../../app/ui/master_data/page.py" line="301"/>
         <source>Change price…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/page.py" line="297"/>
+        <location filename="../../app/ui/master_data/page.py" line="302"/>
         <source>Change the selected part&apos;s price; the old price is kept as history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/columns.py" line="29"/>
+        <location filename="../../app/ui/master_data/columns.py" line="30"/>
         <source>Model code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/columns.py" line="30"/>
-        <location filename="../../app/ui/master_data/columns.py" line="52"/>
-        <location filename="../../app/ui/master_data/columns.py" line="68"/>
-        <location filename="../../app/ui/master_data/columns.py" line="78"/>
+        <location filename="../../app/ui/master_data/columns.py" line="31"/>
+        <location filename="../../app/ui/master_data/columns.py" line="55"/>
+        <location filename="../../app/ui/master_data/columns.py" line="71"/>
+        <location filename="../../app/ui/master_data/columns.py" line="81"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/columns.py" line="31"/>
+        <location filename="../../app/ui/master_data/columns.py" line="32"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/columns.py" line="32"/>
+        <location filename="../../app/ui/master_data/columns.py" line="33"/>
         <source>Product class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/columns.py" line="34"/>
+        <location filename="../../app/ui/master_data/columns.py" line="35"/>
         <source>Warranty (months)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/columns.py" line="36"/>
+        <location filename="../../app/ui/master_data/columns.py" line="37"/>
         <source>Main components (months)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/columns.py" line="38"/>
+        <location filename="../../app/ui/master_data/columns.py" line="40"/>
+        <source>Statutory floor (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/columns.py" line="41"/>
         <source>Warranty hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/columns.py" line="40"/>
+        <location filename="../../app/ui/master_data/columns.py" line="43"/>
         <source>Warranty area (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/columns.py" line="42"/>
+        <location filename="../../app/ui/master_data/columns.py" line="45"/>
         <source>Labour rate (yuan/h)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/columns.py" line="44"/>
+        <location filename="../../app/ui/master_data/columns.py" line="47"/>
         <source>First service (h)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/columns.py" line="46"/>
+        <location filename="../../app/ui/master_data/columns.py" line="49"/>
         <source>First service (months)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/columns.py" line="51"/>
-        <location filename="../../app/ui/master_data/columns.py" line="77"/>
+        <location filename="../../app/ui/master_data/columns.py" line="54"/>
+        <location filename="../../app/ui/master_data/columns.py" line="80"/>
         <source>Part number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/columns.py" line="53"/>
-        <location filename="../../app/ui/master_data/columns.py" line="81"/>
+        <location filename="../../app/ui/master_data/columns.py" line="56"/>
+        <location filename="../../app/ui/master_data/columns.py" line="84"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/columns.py" line="54"/>
-        <location filename="../../app/ui/master_data/columns.py" line="83"/>
+        <location filename="../../app/ui/master_data/columns.py" line="57"/>
+        <location filename="../../app/ui/master_data/columns.py" line="86"/>
         <source>Unit price (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/columns.py" line="56"/>
+        <location filename="../../app/ui/master_data/columns.py" line="59"/>
         <source>Warranty part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/columns.py" line="57"/>
+        <location filename="../../app/ui/master_data/columns.py" line="60"/>
         <source>Wear part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/columns.py" line="58"/>
+        <location filename="../../app/ui/master_data/columns.py" line="61"/>
         <source>Must return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/columns.py" line="59"/>
+        <location filename="../../app/ui/master_data/columns.py" line="62"/>
         <source>Photo required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/columns.py" line="60"/>
+        <location filename="../../app/ui/master_data/columns.py" line="63"/>
         <source>Main component</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/columns.py" line="61"/>
+        <location filename="../../app/ui/master_data/columns.py" line="64"/>
         <source>Wear life (months)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/columns.py" line="63"/>
+        <location filename="../../app/ui/master_data/columns.py" line="66"/>
         <source>Pack size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/columns.py" line="67"/>
+        <location filename="../../app/ui/master_data/columns.py" line="70"/>
         <source>Customer code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/columns.py" line="69"/>
+        <location filename="../../app/ui/master_data/columns.py" line="72"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/columns.py" line="70"/>
+        <location filename="../../app/ui/master_data/columns.py" line="73"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/columns.py" line="71"/>
+        <location filename="../../app/ui/master_data/columns.py" line="74"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/columns.py" line="72"/>
+        <location filename="../../app/ui/master_data/columns.py" line="75"/>
         <source>Key customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/columns.py" line="73"/>
+        <location filename="../../app/ui/master_data/columns.py" line="76"/>
         <source>Units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/columns.py" line="79"/>
+        <location filename="../../app/ui/master_data/columns.py" line="82"/>
         <source>On hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/columns.py" line="80"/>
+        <location filename="../../app/ui/master_data/columns.py" line="83"/>
         <source>On order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/columns.py" line="82"/>
+        <location filename="../../app/ui/master_data/columns.py" line="85"/>
         <source>Bin location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/statutory_columns.py" line="28"/>
+        <source>Not set — choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/statutory_columns.py" line="37"/>
+        <source>{months} / {main}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/statutory_columns.py" line="49"/>
+        <source>No product class: the statutory floor for other machinery is used until one is set (import the model again with its class).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/statutory_columns.py" line="53"/>
+        <source>The whole-machine warranty is below the statutory floor: the floor is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/statutory_columns.py" line="56"/>
+        <source>The main-component warranty is below the statutory floor: the floor is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/statutory_columns.py" line="69"/>
+        <source>no product class; the floor for other machinery ({months} months) applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/statutory_columns.py" line="72"/>
+        <source>warranty below the statutory floor ({months} / {main} months), which applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/statutory_columns.py" line="74"/>
+        <source>Row {row}, model {code}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/statutory_columns.py" line="77"/>
+        <source>… and {count:,} more</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5928,47 +6155,47 @@ Close WarrantyDesk now: what you enter before restarting goes into the old file 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/page.py" line="146"/>
+        <location filename="../../app/ui/paid_orders/page.py" line="145"/>
         <source>Parts mark-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/page.py" line="159"/>
+        <location filename="../../app/ui/paid_orders/page.py" line="158"/>
         <source>{count} paid service orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/page.py" line="173"/>
+        <location filename="../../app/ui/paid_orders/page.py" line="172"/>
         <source>Paid service order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/page.py" line="193"/>
+        <location filename="../../app/ui/paid_orders/page.py" line="192"/>
         <source>F&amp;ind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/page.py" line="194"/>
+        <location filename="../../app/ui/paid_orders/page.py" line="193"/>
         <source>Order or serial number, customer, phone…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/page.py" line="195"/>
+        <location filename="../../app/ui/paid_orders/page.py" line="194"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/page.py" line="198"/>
+        <location filename="../../app/ui/paid_orders/page.py" line="197"/>
         <source>Parts &amp;mark-up:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/page.py" line="199"/>
+        <location filename="../../app/ui/paid_orders/page.py" line="198"/>
         <source>0 %: parts at catalogue price, no mark-up. Set by a service manager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/page.py" line="200"/>
+        <location filename="../../app/ui/paid_orders/page.py" line="199"/>
         <source>&amp;New paid service order…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6180,6 +6407,208 @@ Close WarrantyDesk now: what you enter before restarting goes into the old file 
     <message>
         <location filename="../../app/ui/master_data/price_dialog.py" line="100"/>
         <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../app/ui/sign_in/password_dialog.py" line="55"/>
+        <source>The two new passwords differ; type the same one twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sign_in/password_dialog.py" line="68"/>
+        <source>Password of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sign_in/password_dialog.py" line="69"/>
+        <source>At least 6 characters. Passwords are stored only as a salted scrypt hash: nobody can read them back, a forgotten one is reset by a service manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sign_in/password_dialog.py" line="71"/>
+        <source>&amp;Old password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sign_in/password_dialog.py" line="72"/>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sign_in/password_dialog.py" line="73"/>
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeriodsPanel</name>
+    <message>
+        <location filename="../../app/ui/widgets/periods.py" line="78"/>
+        <source>{date} (sales invoice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/periods.py" line="79"/>
+        <source>{date} (sale date: no invoice date recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/periods.py" line="80"/>
+        <source>{date} (exchange date: the periods started again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/periods.py" line="82"/>
+        <location filename="../../app/ui/widgets/periods.py" line="84"/>
+        <source>until {date} ({months} months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/periods.py" line="95"/>
+        <source>and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/periods.py" line="96"/>
+        <source>none listed for this model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/periods.py" line="99"/>
+        <source>{days} days in repair or waiting for parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/periods.py" line="100"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/periods.py" line="102"/>
+        <source>no parts on this claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/periods.py" line="111"/>
+        <source>{name}: life not recorded, whole machine until {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/periods.py" line="113"/>
+        <source>{name}: {months} months, until {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/periods.py" line="118"/>
+        <source>main component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/periods.py" line="119"/>
+        <source>wear part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/periods.py" line="120"/>
+        <source>whole machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/periods.py" line="122"/>
+        <source>{name} ({number}): {basis}, until {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/periods.py" line="127"/>
+        <source>within the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/periods.py" line="127"/>
+        <source>outside the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/periods.py" line="134"/>
+        <source>No invoice date is recorded for this sale: the periods are counted from the sale date. Enter the date on the sales invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/periods.py" line="137"/>
+        <source>The model has no product class: the statutory floor for other machinery ({months} months) is used. Set the class in Master data → Models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/periods.py" line="141"/>
+        <source>The model&apos;s terms are below the statutory floor ({months} / {main} months): the floor is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/periods.py" line="144"/>
+        <source>China&apos;s public holidays for {years} are not published yet: only weekends were taken as days off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/periods.py" line="150"/>
+        <source>No invoice date: counted from the sale date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/periods.py" line="151"/>
+        <source>Model without a product class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/periods.py" line="152"/>
+        <source>Model&apos;s terms below the statutory floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/periods.py" line="153"/>
+        <source>Holidays not yet published: weekends only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/periods.py" line="157"/>
+        <source>Statutory warranty periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/periods.py" line="158"/>
+        <source>Counted from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/periods.py" line="158"/>
+        <source>Whole machine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/periods.py" line="159"/>
+        <source>Main components:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/periods.py" line="159"/>
+        <source>Main components are:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/periods.py" line="160"/>
+        <source>Wear parts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/periods.py" line="160"/>
+        <source>Extension:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/periods.py" line="161"/>
+        <source>Parts on this claim:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7514,6 +7943,222 @@ Close WarrantyDesk now: what you enter before restarting goes into the old file 
     </message>
 </context>
 <context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../../app/ui/units/returns_dialog.py" line="109"/>
+        <source>The refund amount “{text}” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_dialog.py" line="136"/>
+        <source>Refund (退货)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_dialog.py" line="138"/>
+        <source>A safety or performance fault less than 15 days after the exchange lets the customer choose a refund. The unit&apos;s warranty ends with it; print the record for the customer to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_dialog.py" line="141"/>
+        <source>Exchange (换货)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_dialog.py" line="143"/>
+        <source>A safety or performance fault less than 15 days after the sale lets the customer choose an exchange instead of a repair. The customer takes the new unit below; the unit given back returns to stock and the new unit&apos;s warranty periods start on the exchange date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_dialog.py" line="146"/>
+        <source>Safety fault (安全性能故障)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_dialog.py" line="147"/>
+        <source>Performance fault (使用性能故障)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_dialog.py" line="148"/>
+        <source>&amp;Fault date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_dialog.py" line="148"/>
+        <source>&amp;Kind of fault:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_dialog.py" line="149"/>
+        <source>&amp;What the fault is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_dialog.py" line="149"/>
+        <source>&amp;Date of the exchange:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_dialog.py" line="150"/>
+        <source>&amp;Date of the refund:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_dialog.py" line="151"/>
+        <source>What was &amp;agreed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_dialog.py" line="151"/>
+        <source>New unit&apos;s &amp;serial number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_dialog.py" line="152"/>
+        <source>New unit&apos;s &amp;engine number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_dialog.py" line="152"/>
+        <source>New unit&apos;s &amp;model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_dialog.py" line="153"/>
+        <source>Amount &amp;refunded (yuan):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_dialog.py" line="156"/>
+        <source>e.g. the customer chose an exchange; the old unit goes back to stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsBox</name>
+    <message>
+        <location filename="../../app/ui/units/returns_box.py" line="70"/>
+        <source>Preview, print or save the exchange or refund record for the customer to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_box.py" line="71"/>
+        <source>Print &amp;record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_box.py" line="126"/>
+        <source>{serial} (this unit replaced it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_box.py" line="127"/>
+        <source>new unit {serial}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_box.py" line="128"/>
+        <source>refunded ¥{amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_box.py" line="145"/>
+        <source>No exchange or refund: the unit was exchanged and is back in the dealer&apos;s stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_box.py" line="147"/>
+        <source>No exchange or refund: the unit was refunded; its warranty is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_box.py" line="149"/>
+        <source>No exchange or refund: the unit is in the dealer&apos;s stock, not with a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_box.py" line="152"/>
+        <source>Exchange or repair: for a safety or performance fault up to {date} (less than 15 days after the sale) the customer may choose an exchange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_box.py" line="155"/>
+        <source>Refund or repair: for a safety or performance fault up to {date} (less than 15 days after the exchange) the customer may choose a refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_box.py" line="158"/>
+        <source>The 15 days after the exchange ended on {date}: a fault found later is repaired (a refund only for a fault up to that day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_box.py" line="160"/>
+        <source>The 15 days after the sale ended on {date}: a fault found later is repaired (an exchange only for a fault up to that day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_box.py" line="164"/>
+        <source>Exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_box.py" line="164"/>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_box.py" line="167"/>
+        <source>Exchange and refund (换货 / 退货)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_box.py" line="168"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_box.py" line="168"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_box.py" line="168"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_box.py" line="169"/>
+        <source>Unit given back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_box.py" line="169"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_box.py" line="170"/>
+        <source>E&amp;xchange…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_box.py" line="171"/>
+        <source>The customer takes a new unit for this one (service manager)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_box.py" line="172"/>
+        <source>Re&amp;fund…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_box.py" line="173"/>
+        <source>The customer gives this replacement back for a refund (service manager)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReturnsPanel</name>
     <message>
         <location filename="../../app/ui/stock/panels.py" line="306"/>
@@ -7557,82 +8202,87 @@ Close WarrantyDesk now: what you enter before restarting goes into the old file 
 <context>
     <name>RulesBox</name>
     <message>
-        <location filename="../../app/ui/settings/rules_box.py" line="118"/>
+        <location filename="../../app/ui/settings/rules_box.py" line="133"/>
         <source>The database cannot be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rules_box.py" line="126"/>
+        <location filename="../../app/ui/settings/rules_box.py" line="142"/>
         <source>Saved. Every workstation works with these rules from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rules_box.py" line="129"/>
+        <location filename="../../app/ui/settings/rules_box.py" line="145"/>
         <source>Warranty rules and thresholds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rules_box.py" line="131"/>
+        <location filename="../../app/ui/settings/rules_box.py" line="147"/>
         <source>Registration card due within (days of the sale):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rules_box.py" line="132"/>
+        <location filename="../../app/ui/settings/rules_box.py" line="148"/>
         <source>Arrange a service request within (hours):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rules_box.py" line="133"/>
+        <location filename="../../app/ui/settings/rules_box.py" line="149"/>
         <source>Close a service request within (hours):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rules_box.py" line="134"/>
+        <location filename="../../app/ui/settings/rules_box.py" line="150"/>
         <source>Follow-up call after a repair (days):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rules_box.py" line="135"/>
+        <location filename="../../app/ui/settings/rules_box.py" line="151"/>
         <source>Visit key customers every (months):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rules_box.py" line="136"/>
+        <location filename="../../app/ui/settings/rules_box.py" line="152"/>
         <source>Mark-up on parts in paid service (%):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rules_box.py" line="140"/>
+        <location filename="../../app/ui/settings/rules_box.py" line="156"/>
+        <source>Warranty clocks turn amber with this share left (%):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rules_box.py" line="157"/>
         <source>Time in repair and waiting for parts extends the warranty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rules_box.py" line="141"/>
+        <location filename="../../app/ui/settings/rules_box.py" line="158"/>
         <source>Old parts go back before:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rules_box.py" line="143"/>
+        <location filename="../../app/ui/settings/rules_box.py" line="160"/>
         <source>Month and day (MM-DD) of each yearly return date, separated by commas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rules_box.py" line="144"/>
+        <location filename="../../app/ui/settings/rules_box.py" line="161"/>
         <source>The warranty rules ask for travel cost and wages only, no mark-up: leave 0 unless the manufacturer allows one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rules_box.py" line="146"/>
+        <location filename="../../app/ui/settings/rules_box.py" line="163"/>
         <source>&amp;Save rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rules_box.py" line="147"/>
+        <location filename="../../app/ui/settings/rules_box.py" line="164"/>
         <source>Undo changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rules_box.py" line="148"/>
+        <location filename="../../app/ui/settings/rules_box.py" line="165"/>
         <source>Only a service manager can change the rules.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7748,27 +8398,27 @@ Close WarrantyDesk now: what you enter before restarting goes into the old file 
 <context>
     <name>ScoreCard</name>
     <message>
-        <location filename="../../app/ui/reports/scorecard_view.py" line="96"/>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="121"/>
         <source>{met:,} of {counted:,} met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/scorecard_view.py" line="98"/>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="123"/>
         <source>Missed: {missed:,}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/scorecard_view.py" line="100"/>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="125"/>
         <source>of which not done yet: {n:,}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/scorecard_view.py" line="102"/>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="127"/>
         <source>Waiting for head office: {n:,}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/scorecard_view.py" line="104"/>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="129"/>
         <source>Not due yet: {n:,}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7776,92 +8426,137 @@ Close WarrantyDesk now: what you enter before restarting goes into the old file 
 <context>
     <name>ScorecardView</name>
     <message>
-        <location filename="../../app/ui/reports/scorecard_view.py" line="12"/>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="24"/>
         <source>Registration cards sent in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/scorecard_view.py" line="13"/>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="25"/>
         <source>Service tasks arranged in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/scorecard_view.py" line="14"/>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="26"/>
         <source>Old parts returned in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/scorecard_view.py" line="15"/>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="27"/>
         <source>Claims approved first time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/scorecard_view.py" line="16"/>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="28"/>
         <source>Follow-ups made in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/scorecard_view.py" line="19"/>
-        <source>Target: sent within {n} days of the sale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reports/scorecard_view.py" line="20"/>
-        <source>Target: arranged within {n} hours of receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reports/scorecard_view.py" line="21"/>
-        <source>Target: shipped by the return date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reports/scorecard_view.py" line="22"/>
-        <source>Target: approved in full at the first submission</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reports/scorecard_view.py" line="23"/>
-        <source>Target: made by the due date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reports/scorecard_view.py" line="26"/>
-        <source>Units sold in the period. A card sent after its due date, or not sent by then, is missed — also when a manager accepted it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reports/scorecard_view.py" line="28"/>
-        <source>Tasks received in the period, maintenance reminders left out. Closing a task at once counts as arranging it.</source>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="29"/>
+        <source>三包 requests answered within 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/scorecard_view.py" line="30"/>
-        <source>Old parts due back in the period. Parts written off before shipping or left here by head office are not counted.</source>
+        <source>Busy-season faults fixed in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/scorecard_view.py" line="32"/>
-        <source>First submissions of claims repaired in the period that head office has decided. Drafts are not counted.</source>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="31"/>
+        <source>Repairs finished within 40 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/scorecard_view.py" line="34"/>
-        <source>Follow-up calls and visits due in the period.</source>
+        <source>Target: sent within {n} days of the sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="35"/>
+        <source>Target: arranged within {n} hours of receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="36"/>
+        <source>Target: shipped by the return date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/scorecard_view.py" line="37"/>
-        <source>{n} of the missed accepted by a manager&apos;s override</source>
+        <source>Target: approved in full at the first submission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/scorecard_view.py" line="38"/>
+        <source>Target: made by the due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="39"/>
+        <source>Target: the customer told within {n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="40"/>
+        <source>Target: fixed within 2 days (easy) or 5 days (hard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="41"/>
+        <source>Target: repaired within {n} days of the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="44"/>
+        <source>Units sold in the period. A card sent after its due date, or not sent by then, is missed — also when a manager accepted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="46"/>
+        <source>Tasks received in the period, maintenance reminders left out. Closing a task at once counts as arranging it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="48"/>
+        <source>Old parts due back in the period. Parts written off before shipping or left here by head office are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="50"/>
+        <source>First submissions of claims repaired in the period that head office has decided. Drafts are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="52"/>
+        <source>Follow-up calls and visits due in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="53"/>
+        <source>Requests received in the period (the dealer&apos;s own maintenance reminders left out): answered when the customer was told who comes and when, or the request was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="56"/>
+        <source>Requests received on a day of one of the dealer&apos;s seasons: closed within 2 days for an easy fault, 5 for a hard one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="58"/>
+        <source>Claims that failed in the period: repaired within 40 days of the request (or the failure date without one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="62"/>
+        <source>{n} of the missed accepted by a manager&apos;s override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="63"/>
         <source>{n} not counted (written off, or left here by head office)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/scorecard_view.py" line="141"/>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="166"/>
         <source>What head office rates the dealer on. Only records whose deadline has passed, or that were done, count; the rest are not due yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8036,222 +8731,222 @@ Close WarrantyDesk now: what you enter before restarting goes into the old file 
 <context>
     <name>ServiceFileDialog</name>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="194"/>
+        <location filename="../../app/ui/units/service_file.py" line="208"/>
         <source>The service file could not be loaded: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="222"/>
+        <location filename="../../app/ui/units/service_file.py" line="242"/>
         <source>Card marked as sent on {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="228"/>
+        <location filename="../../app/ui/units/service_file.py" line="248"/>
         <source>Head office&apos;s acknowledgement recorded for {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="240"/>
+        <location filename="../../app/ui/units/service_file.py" line="260"/>
         <source>Override recorded: warranty service is recognised again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="124"/>
+        <location filename="../../app/ui/units/service_file.py" line="135"/>
         <source>registration-card-{serial}.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="125"/>
+        <location filename="../../app/ui/units/service_file.py" line="136"/>
         <source>Preview, print or save the warranty registration card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="126"/>
+        <location filename="../../app/ui/units/service_file.py" line="137"/>
         <source>&amp;Print card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="250"/>
+        <location filename="../../app/ui/units/service_file.py" line="270"/>
         <source>Registration card saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="262"/>
+        <location filename="../../app/ui/units/service_file.py" line="282"/>
         <source>Service file — {serial}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="264"/>
+        <location filename="../../app/ui/units/service_file.py" line="284"/>
         <source>Customer: {name}  ·  {phone}  ·  {address}  ({code})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="268"/>
+        <location filename="../../app/ui/units/service_file.py" line="288"/>
         <source>Sold {sale}  ·  invoice {invoice} of {invoice_date}  ·  engine number {engine}  ·  model {model}  ·  {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="277"/>
+        <location filename="../../app/ui/units/service_file.py" line="298"/>
         <source>{days} days in repair added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="278"/>
+        <location filename="../../app/ui/units/service_file.py" line="299"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="284"/>
+        <location filename="../../app/ui/units/service_file.py" line="305"/>
         <source>{state} (no card recorded yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="286"/>
+        <location filename="../../app/ui/units/service_file.py" line="307"/>
         <source>warranty recognised by override</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="287"/>
+        <location filename="../../app/ui/units/service_file.py" line="308"/>
         <source>warranty not recognised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="295"/>
+        <location filename="../../app/ui/units/service_file.py" line="316"/>
         <source>{reason} — {manager}, {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="305"/>
+        <location filename="../../app/ui/units/service_file.py" line="326"/>
         <source>Only a service manager can do this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="332"/>
+        <location filename="../../app/ui/units/service_file.py" line="353"/>
         <source>Service log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="333"/>
+        <location filename="../../app/ui/units/service_file.py" line="354"/>
         <source>Warranty repair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="334"/>
+        <location filename="../../app/ui/units/service_file.py" line="355"/>
         <source>Main part replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="335"/>
+        <location filename="../../app/ui/units/service_file.py" line="356"/>
         <source>Paid service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="339"/>
+        <location filename="../../app/ui/units/service_file.py" line="360"/>
         <source>Warranty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="340"/>
+        <location filename="../../app/ui/units/service_file.py" line="361"/>
         <source>Whole machine:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="341"/>
+        <location filename="../../app/ui/units/service_file.py" line="362"/>
         <source>Main components until:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="342"/>
+        <location filename="../../app/ui/units/service_file.py" line="363"/>
         <source>Extension:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="343"/>
+        <location filename="../../app/ui/units/service_file.py" line="364"/>
         <source>Hour meter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="344"/>
+        <location filename="../../app/ui/units/service_file.py" line="365"/>
         <source>Warranty registration card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="345"/>
+        <location filename="../../app/ui/units/service_file.py" line="366"/>
         <source>Due by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="346"/>
+        <location filename="../../app/ui/units/service_file.py" line="367"/>
         <source>Sent on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="347"/>
+        <location filename="../../app/ui/units/service_file.py" line="368"/>
         <source>Acknowledged on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="348"/>
+        <location filename="../../app/ui/units/service_file.py" line="369"/>
         <source>Override:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="349"/>
+        <location filename="../../app/ui/units/service_file.py" line="370"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="350"/>
+        <location filename="../../app/ui/units/service_file.py" line="371"/>
         <source>Mark &amp;sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="351"/>
+        <location filename="../../app/ui/units/service_file.py" line="372"/>
         <source>&amp;Acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="352"/>
+        <location filename="../../app/ui/units/service_file.py" line="373"/>
         <source>Manager &amp;override…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="354"/>
+        <location filename="../../app/ui/units/service_file.py" line="375"/>
         <source>History (newest first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="356"/>
+        <location filename="../../app/ui/units/service_file.py" line="377"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="356"/>
+        <location filename="../../app/ui/units/service_file.py" line="377"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="356"/>
+        <location filename="../../app/ui/units/service_file.py" line="377"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="356"/>
+        <location filename="../../app/ui/units/service_file.py" line="377"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="356"/>
+        <location filename="../../app/ui/units/service_file.py" line="377"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="357"/>
+        <location filename="../../app/ui/units/service_file.py" line="378"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="357"/>
+        <location filename="../../app/ui/units/service_file.py" line="378"/>
         <source>Technician / details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8259,22 +8954,22 @@ Close WarrantyDesk now: what you enter before restarting goes into the old file 
 <context>
     <name>ServiceLogPage</name>
     <message>
-        <location filename="../../app/ui/service_log/page.py" line="74"/>
+        <location filename="../../app/ui/service_log/page.py" line="79"/>
         <source>Service log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/page.py" line="75"/>
+        <location filename="../../app/ui/service_log/page.py" line="80"/>
         <source>Follow-up calls and visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/page.py" line="76"/>
+        <location filename="../../app/ui/service_log/page.py" line="81"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/page.py" line="77"/>
+        <location filename="../../app/ui/service_log/page.py" line="82"/>
         <source>Print report…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8343,57 +9038,57 @@ Close WarrantyDesk now: what you enter before restarting goes into the old file 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/settings/page.py" line="203"/>
+        <location filename="../../app/ui/settings/page.py" line="207"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/page.py" line="204"/>
+        <location filename="../../app/ui/settings/page.py" line="208"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/page.py" line="205"/>
+        <location filename="../../app/ui/settings/page.py" line="209"/>
         <source>&amp;Interface and printed forms:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/page.py" line="206"/>
+        <location filename="../../app/ui/settings/page.py" line="210"/>
         <source>Automatic (as the system)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/page.py" line="207"/>
+        <location filename="../../app/ui/settings/page.py" line="211"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/page.py" line="208"/>
+        <location filename="../../app/ui/settings/page.py" line="212"/>
         <source>&amp;Working at this workstation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/page.py" line="212"/>
+        <location filename="../../app/ui/settings/page.py" line="216"/>
         <source>Changes, approvals and overrides are recorded under this name; approving claims and overriding late registration cards needs the service manager role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/page.py" line="214"/>
+        <location filename="../../app/ui/settings/page.py" line="218"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/page.py" line="215"/>
+        <location filename="../../app/ui/settings/page.py" line="219"/>
         <source>Location:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/page.py" line="216"/>
+        <location filename="../../app/ui/settings/page.py" line="220"/>
         <source>Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/page.py" line="218"/>
+        <location filename="../../app/ui/settings/page.py" line="222"/>
         <source>The dealer profile, users and roles, warranty rules, return windows, seasons, templates and backups are set here too once those parts of the program arrive.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8833,6 +9528,92 @@ Close WarrantyDesk now: what you enter before restarting goes into the old file 
     <message>
         <location filename="../../app/ui/shipments/shipping_form.py" line="154"/>
         <source>Mark &amp;received</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../app/ui/sign_in/dialog.py" line="83"/>
+        <source>Type your login and your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sign_in/dialog.py" line="102"/>
+        <source>Wrong login or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sign_in/dialog.py" line="104"/>
+        <source>Too many wrong passwords: try again in {seconds} seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sign_in/dialog.py" line="106"/>
+        <source>{name} has no password yet: a service manager sets one in Settings › Users and roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sign_in/dialog.py" line="114"/>
+        <source>Sign in — WarrantyDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sign_in/dialog.py" line="115"/>
+        <source>WarrantyDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sign_in/dialog.py" line="116"/>
+        <source>Sign in with your login and password. A service manager sets passwords in Settings › Users and roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sign_in/dialog.py" line="118"/>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sign_in/dialog.py" line="119"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sign_in/dialog.py" line="120"/>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sign_in/dialog.py" line="122"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sign_in/dialog.py" line="122"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInSwitch</name>
+    <message>
+        <location filename="../../app/ui/sign_in/switch.py" line="68"/>
+        <source>Cannot sign in until a password is set: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sign_in/switch.py" line="71"/>
+        <source>Every workstation asks for a login and password at start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sign_in/switch.py" line="73"/>
+        <source>Off: each workstation works as the user chosen for it in Settings. Set your own password (Set password…) before turning sign-in on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sign_in/switch.py" line="81"/>
+        <source>Users sign in with a password (on every workstation)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9333,27 +10114,27 @@ Close WarrantyDesk now: what you enter before restarting goes into the old file 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/template_box.py" line="157"/>
+        <location filename="../../app/ui/settings/template_box.py" line="156"/>
         <source>Batches are exported with “{name}” from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/template_box.py" line="160"/>
+        <location filename="../../app/ui/settings/template_box.py" line="159"/>
         <source>Batch workbook template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/template_box.py" line="161"/>
+        <location filename="../../app/ui/settings/template_box.py" line="160"/>
         <source>In use:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/template_box.py" line="162"/>
+        <location filename="../../app/ui/settings/template_box.py" line="161"/>
         <source>&amp;Use this template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/template_box.py" line="163"/>
+        <location filename="../../app/ui/settings/template_box.py" line="162"/>
         <source>Only a service manager can choose the template.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9667,34 +10448,55 @@ Close WarrantyDesk now: what you enter before restarting goes into the old file 
     </message>
 </context>
 <context>
+    <name>UnreachableBanner</name>
+    <message>
+        <location filename="../../app/ui/change_follow.py" line="122"/>
+        <source>Database server unreachable — retrying every {seconds} s; nothing you typed is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/change_follow.py" line="124"/>
+        <source>The database cannot be reached — retrying every {seconds} s; nothing you typed is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnreachableMark</name>
+    <message>
+        <location filename="../../app/ui/change_follow.py" line="144"/>
+        <source>● Database unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../app/ui/settings/users_box.py" line="85"/>
+        <location filename="../../app/ui/settings/users_box.py" line="88"/>
         <source>New user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_box.py" line="85"/>
+        <location filename="../../app/ui/settings/users_box.py" line="88"/>
         <source>Change user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_box.py" line="86"/>
+        <location filename="../../app/ui/settings/users_box.py" line="89"/>
         <source>&amp;Login:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_box.py" line="87"/>
+        <location filename="../../app/ui/settings/users_box.py" line="90"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_box.py" line="88"/>
+        <location filename="../../app/ui/settings/users_box.py" line="91"/>
         <source>&amp;Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_box.py" line="89"/>
+        <location filename="../../app/ui/settings/users_box.py" line="92"/>
         <source>letters and digits, e.g. wang.li</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9740,82 +10542,108 @@ Close WarrantyDesk now: what you enter before restarting goes into the old file 
 <context>
     <name>UsersBox</name>
     <message>
-        <location filename="../../app/ui/settings/users_box.py" line="157"/>
+        <location filename="../../app/ui/settings/users_box.py" line="167"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_box.py" line="157"/>
+        <location filename="../../app/ui/settings/users_box.py" line="167"/>
         <source>Left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_box.py" line="183"/>
+        <location filename="../../app/ui/settings/users_box.py" line="168"/>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/users_box.py" line="168"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/users_box.py" line="194"/>
         <source>&amp;Reactivate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_box.py" line="184"/>
+        <location filename="../../app/ui/settings/users_box.py" line="195"/>
         <source>&amp;Deactivate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_box.py" line="206"/>
+        <location filename="../../app/ui/settings/users_box.py" line="217"/>
+        <location filename="../../app/ui/settings/users_box.py" line="244"/>
         <source>The database cannot be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_box.py" line="215"/>
+        <location filename="../../app/ui/settings/users_box.py" line="223"/>
+        <source>The password of {name} is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/users_box.py" line="253"/>
         <source>Saved {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_box.py" line="227"/>
+        <location filename="../../app/ui/settings/users_box.py" line="265"/>
         <source>{name} can work again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_box.py" line="228"/>
+        <location filename="../../app/ui/settings/users_box.py" line="266"/>
         <source>{name} no longer works here; their records keep their name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_box.py" line="238"/>
+        <location filename="../../app/ui/settings/users_box.py" line="276"/>
         <source>Users and roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_box.py" line="239"/>
+        <location filename="../../app/ui/settings/users_box.py" line="277"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_box.py" line="239"/>
+        <location filename="../../app/ui/settings/users_box.py" line="277"/>
         <source>Login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_box.py" line="239"/>
+        <location filename="../../app/ui/settings/users_box.py" line="277"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_box.py" line="239"/>
+        <location filename="../../app/ui/settings/users_box.py" line="277"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_box.py" line="240"/>
+        <location filename="../../app/ui/settings/users_box.py" line="278"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/users_box.py" line="279"/>
         <source>&amp;Add user…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_box.py" line="241"/>
+        <location filename="../../app/ui/settings/users_box.py" line="280"/>
         <source>&amp;Change…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_box.py" line="242"/>
+        <location filename="../../app/ui/settings/users_box.py" line="281"/>
+        <source>Set &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/users_box.py" line="282"/>
         <source>Only a service manager can change users and roles.</source>
         <translation type="unfinished"></translation>
     </message>

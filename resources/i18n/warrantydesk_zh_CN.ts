@@ -1171,9 +1171,35 @@ Restoring closes the database, sets the current one aside (nothing is deleted) a
 <context>
     <name>Bootstrap</name>
     <message>
-        <location filename="../../app/bootstrap.py" line="26"/>
+        <location filename="../../app/bootstrap.py" line="27"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeFollower</name>
+    <message>
+        <location filename="../../app/ui/change_follow.py" line="250"/>
+        <source>The database answers again; the lists were reloaded.</source>
+        <translation>数据库已恢复连接，列表已重新加载。</translation>
+    </message>
+</context>
+<context>
+    <name>ChangedNotice</name>
+    <message>
+        <location filename="../../app/ui/change_follow.py" line="86"/>
+        <source>Changed on another workstation — reload when you have saved.</source>
+        <translation>数据已在其他工作站上更改——请在保存后重新加载。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/change_follow.py" line="87"/>
+        <source>Reload now</source>
+        <translation>立即重新加载</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/change_follow.py" line="88"/>
+        <source>Reload the list; open editors keep what you typed</source>
+        <translation>重新加载列表；已打开的编辑窗口保留您输入的内容</translation>
     </message>
 </context>
 <context>
@@ -1506,154 +1532,154 @@ Restoring closes the database, sets the current one aside (nothing is deleted) a
         <translation>{model} · {customer} {phone} · 购机日期 {sale}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="244"/>
-        <location filename="../../app/ui/claims/editor.py" line="370"/>
+        <location filename="../../app/ui/claims/editor.py" line="248"/>
+        <location filename="../../app/ui/claims/editor.py" line="374"/>
         <source>The claim cannot be reloaded</source>
         <translation>无法重新载入维修记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="294"/>
+        <location filename="../../app/ui/claims/editor.py" line="298"/>
         <source>Enter the unit&apos;s serial number.</source>
         <translation>请输入出厂编号。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="296"/>
+        <location filename="../../app/ui/claims/editor.py" line="300"/>
         <source>The claim cannot be saved yet</source>
         <translation>维修记录暂不能保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="308"/>
+        <location filename="../../app/ui/claims/editor.py" line="312"/>
         <source>The claim was not saved</source>
         <translation>维修记录未保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="324"/>
+        <location filename="../../app/ui/claims/editor.py" line="328"/>
         <source>The claim cannot be marked ready</source>
         <translation>维修记录不能提交审核</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="335"/>
-        <location filename="../../app/ui/claims/editor.py" line="338"/>
+        <location filename="../../app/ui/claims/editor.py" line="339"/>
+        <location filename="../../app/ui/claims/editor.py" line="342"/>
         <source>The claim was not approved</source>
         <translation>维修记录未通过审核</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="348"/>
+        <location filename="../../app/ui/claims/editor.py" line="352"/>
         <source>The claim cannot be reworked</source>
         <translation>维修记录不能重新修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="374"/>
+        <location filename="../../app/ui/claims/editor.py" line="378"/>
         <source>Saved on another workstation after you opened it: your changes were NOT saved, but they are still here.</source>
         <translation>打开后该记录已在另一台工作站上保存：您的修改没有保存，但仍保留在本窗口中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="376"/>
+        <location filename="../../app/ui/claims/editor.py" line="380"/>
         <source>Changed on another workstation</source>
         <translation>已在另一台工作站上修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="377"/>
+        <location filename="../../app/ui/claims/editor.py" line="381"/>
         <source>Copy what you need from this window, then reload the saved claim and make your changes again.</source>
         <translation>请先从本窗口复制需要的内容，再重新载入已保存的记录并重新修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="390"/>
+        <location filename="../../app/ui/claims/editor.py" line="394"/>
         <source>Approval needs the service manager role</source>
         <translation>审核需要服务经理角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="398"/>
+        <location filename="../../app/ui/claims/editor.py" line="402"/>
         <source>New warranty claim</source>
         <translation>新建三包维修记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="400"/>
+        <location filename="../../app/ui/claims/editor.py" line="404"/>
         <source>Warranty claim {number} (revision {revision}) — {status}</source>
         <translation>三包维修记录 {number}（第 {revision} 版）— {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="406"/>
+        <location filename="../../app/ui/claims/editor.py" line="410"/>
         <source>In batch {batch} — read only</source>
         <translation>已在索赔批次 {batch} 中 — 只读</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="408"/>
+        <location filename="../../app/ui/claims/editor.py" line="412"/>
         <source>{status}, batch {batch} — read only</source>
         <translation>{status}，索赔批次 {batch} — 只读</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="411"/>
+        <location filename="../../app/ui/claims/editor.py" line="415"/>
         <source>{status} — read only</source>
         <translation>{status} — 只读</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="415"/>
+        <location filename="../../app/ui/claims/editor.py" line="419"/>
         <source>Repair recor&amp;d</source>
         <translation>维修记录(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="415"/>
+        <location filename="../../app/ui/claims/editor.py" line="419"/>
         <source>&amp;Labour and parts</source>
         <translation>工时与配件(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="416"/>
+        <location filename="../../app/ui/claims/editor.py" line="420"/>
         <source>&amp;Attachments</source>
         <translation>附件(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="416"/>
+        <location filename="../../app/ui/claims/editor.py" line="420"/>
         <source>Aud&amp;it trail</source>
         <translation>修改记录(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="418"/>
+        <location filename="../../app/ui/claims/editor.py" line="422"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="419"/>
+        <location filename="../../app/ui/claims/editor.py" line="423"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="420"/>
+        <location filename="../../app/ui/claims/editor.py" line="424"/>
         <source>&amp;Mark ready</source>
         <translation>提交审核(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="421"/>
+        <location filename="../../app/ui/claims/editor.py" line="425"/>
         <source>Ready for the service manager: no blocking check may remain</source>
         <translation>提交服务经理审核：不能有阻止项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="422"/>
+        <location filename="../../app/ui/claims/editor.py" line="426"/>
         <source>Appro&amp;ve</source>
         <translation>审核通过(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="423"/>
+        <location filename="../../app/ui/claims/editor.py" line="427"/>
         <source>Rewor&amp;k as a new revision</source>
         <translation>修改为新版本(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="424"/>
+        <location filename="../../app/ui/claims/editor.py" line="428"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="425"/>
+        <location filename="../../app/ui/claims/editor.py" line="429"/>
         <source>&amp;Emergency order…</source>
         <translation>紧急订货(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="427"/>
+        <location filename="../../app/ui/claims/editor.py" line="431"/>
         <source>Order a part this repair waits for; the waiting days go on the claim</source>
         <translation>订购本次维修等待的配件；等件天数记入索赔单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="428"/>
+        <location filename="../../app/ui/claims/editor.py" line="432"/>
         <source>Reload the saved claim</source>
         <translation>重新载入已保存的记录</translation>
     </message>
@@ -1993,141 +2019,146 @@ Restoring closes the database, sets the current one aside (nothing is deleted) a
 <context>
     <name>ClaimsListView</name>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="48"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="49"/>
         <source>Claim no.</source>
         <translation>维修记录号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="49"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="50"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="50"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="51"/>
         <source>Repair date</source>
         <translation>维修日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="51"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="52"/>
         <source>Serial no.</source>
         <translation>出厂编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="52"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="53"/>
         <source>Model</source>
         <translation>机型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="53"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="54"/>
         <source>Customer</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="54"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="55"/>
         <source>Technician</source>
         <translation>维修人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="55"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="56"/>
         <source>Total</source>
         <translation>金额合计</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="56"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="57"/>
         <source>Checks</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="176"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="59"/>
+        <source>Repair clock</source>
+        <translation>修复时限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/claims_list.py" line="179"/>
         <source>{count} claims</source>
         <translation>共 {count} 条维修记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="189"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="192"/>
         <source>Approval needs the service manager role</source>
         <translation>审核需要服务经理角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="207"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="210"/>
         <source>The claim cannot be opened</source>
         <translation>无法打开该维修记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="237"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="240"/>
         <source>Too many claims selected</source>
         <translation>选择的维修记录太多</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="238"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="241"/>
         <source>{count} claims are selected; act on at most {limit} at a time (narrow the filters).</source>
         <translation>已选择 {count} 条维修记录；一次最多处理 {limit} 条（请缩小筛选范围）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="250"/>
-        <location filename="../../app/ui/claims/claims_list.py" line="254"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="253"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="257"/>
         <source>Run checks</source>
         <translation>运行检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="255"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="258"/>
         <source>{count} claims checked: {blocking} blocking, {warning} with warnings, {ok} OK.</source>
         <translation>已检查 {count} 条：{blocking} 条有阻止项，{warning} 条有警告，{ok} 条通过。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="266"/>
-        <location filename="../../app/ui/claims/claims_list.py" line="268"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="269"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="271"/>
         <source>Approve claims</source>
         <translation>审核维修记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="268"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="271"/>
         <source>{done} approved, {refused} refused.</source>
         <translation>已审核 {done} 条，被拒绝 {refused} 条。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="276"/>
-        <location filename="../../app/ui/claims/claims_list.py" line="288"/>
-        <location filename="../../app/ui/claims/claims_list.py" line="290"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="279"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="291"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="293"/>
         <source>Cancel claims</source>
         <translation>作废维修记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="277"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="280"/>
         <source>Why are these {count} claims cancelled?</source>
         <translation>这 {count} 条维修记录作废的原因：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="290"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="293"/>
         <source>{done} cancelled, {refused} refused.</source>
         <translation>已作废 {done} 条，被拒绝 {refused} 条。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="305"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="308"/>
         <source>&amp;New claim…</source>
         <translation>新建维修记录(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="306"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="309"/>
         <source>A new warranty repair record (Ctrl+N)</source>
         <translation>新建三包维修记录（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="307"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="310"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="308"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="311"/>
         <source>Run chec&amp;ks</source>
         <translation>运行检查(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="309"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="312"/>
         <source>&amp;Approve</source>
         <translation>审核(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_list.py" line="310"/>
+        <location filename="../../app/ui/claims/claims_list.py" line="313"/>
         <source>&amp;Cancel claims…</source>
         <translation>作废(&amp;C)…</translation>
     </message>
@@ -2135,19 +2166,50 @@ Restoring closes the database, sets the current one aside (nothing is deleted) a
 <context>
     <name>ClaimsPage</name>
     <message>
-        <location filename="../../app/ui/claims/page.py" line="63"/>
+        <location filename="../../app/ui/claims/page.py" line="68"/>
         <source>Warranty claims</source>
         <translation>三包维修记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/page.py" line="64"/>
+        <location filename="../../app/ui/claims/page.py" line="69"/>
         <source>Paid service</source>
         <translation>有偿服务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/page.py" line="65"/>
+        <location filename="../../app/ui/claims/page.py" line="70"/>
         <source>Import signed scans…</source>
         <translation>导入签字扫描件…</translation>
+    </message>
+</context>
+<context>
+    <name>ClockStrip</name>
+    <message>
+        <location filename="../../app/ui/widgets/clocks.py" line="116"/>
+        <source>Warranty clocks:</source>
+        <translation>三包时限：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/clocks.py" line="117"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>ClockText</name>
+    <message>
+        <location filename="../../app/ui/widgets/clocks.py" line="22"/>
+        <source>Reply within {days} days</source>
+        <translation>{days}日内答复</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/clocks.py" line="23"/>
+        <source>Busy-season fix within {days} days</source>
+        <translation>农忙{days}日内修复</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/clocks.py" line="24"/>
+        <source>Repair within {days} days</source>
+        <translation>{days}日内修复完毕</translation>
     </message>
 </context>
 <context>
@@ -2403,17 +2465,22 @@ Restoring closes the database, sets the current one aside (nothing is deleted) a
 <context>
     <name>CrashReporter</name>
     <message>
-        <location filename="../../app/ui/crash.py" line="55"/>
+        <location filename="../../app/ui/crash.py" line="58"/>
+        <source>Not done</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/crash.py" line="61"/>
         <source>Something went wrong</source>
         <translation>程序出错</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crash.py" line="56"/>
+        <location filename="../../app/ui/crash.py" line="62"/>
         <source>WarrantyDesk met an unexpected error: {error}</source>
         <translation>三包服务站遇到意外错误：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crash.py" line="59"/>
+        <location filename="../../app/ui/crash.py" line="65"/>
         <source>Nothing was half-saved: a change that was being saved when it happened was not written at all. You can carry on working; if it happens again, send the log to your support: {folder}</source>
         <translation>没有任何记录只保存了一半：出错时正在保存的修改完全没有写入。您可以继续工作；如果再次出现，请把日志发给技术支持：{folder}</translation>
     </message>
@@ -2421,37 +2488,37 @@ Restoring closes the database, sets the current one aside (nothing is deleted) a
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../app/ui/dashboard/tiles.py" line="47"/>
+        <location filename="../../app/ui/dashboard/tiles.py" line="59"/>
         <source>Units registered</source>
         <translation>登记机器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/tiles.py" line="48"/>
+        <location filename="../../app/ui/dashboard/tiles.py" line="60"/>
         <source>Customers</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/tiles.py" line="49"/>
+        <location filename="../../app/ui/dashboard/tiles.py" line="61"/>
         <source>Warranty claims in total</source>
         <translation>三包索赔总数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/tiles.py" line="50"/>
+        <location filename="../../app/ui/dashboard/tiles.py" line="62"/>
         <source>Claims awaiting approval</source>
         <translation>待审批索赔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/tiles.py" line="52"/>
+        <location filename="../../app/ui/dashboard/tiles.py" line="64"/>
         <source>Approved claims not yet in a batch</source>
         <translation>已审批未组批索赔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/tiles.py" line="54"/>
+        <location filename="../../app/ui/dashboard/tiles.py" line="66"/>
         <source>Claims in a batch</source>
         <translation>已组批索赔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/tiles.py" line="56"/>
+        <location filename="../../app/ui/dashboard/tiles.py" line="68"/>
         <source>Open service log entries</source>
         <translation>未办结的售后服务登记</translation>
     </message>
@@ -2496,7 +2563,32 @@ Restoring closes the database, sets the current one aside (nothing is deleted) a
         <translation>到期的配件储备计划</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/tiles.py" line="58"/>
+        <location filename="../../app/ui/dashboard/tiles.py" line="47"/>
+        <source>Requests with a warranty clock running out</source>
+        <translation>三包时限即将到期的服务请求</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/tiles.py" line="49"/>
+        <source>Requests past a warranty clock, still not done</source>
+        <translation>三包时限已过仍未完成的服务请求</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/tiles.py" line="51"/>
+        <source>Repairs nearing the 40-day limit</source>
+        <translation>临近40日修复时限的维修</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/tiles.py" line="53"/>
+        <source>Repairs past the 40-day limit</source>
+        <translation>超过40日修复时限的维修</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/tiles.py" line="55"/>
+        <source>Models without a product class or below the statutory periods</source>
+        <translation>未设产品类别或低于法定三包期的机型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/tiles.py" line="70"/>
         <source>Old parts in store</source>
         <translation>在库旧件</translation>
     </message>
@@ -2506,7 +2598,7 @@ Restoring closes the database, sets the current one aside (nothing is deleted) a
         <translation>逾期未返厂旧件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/tiles.py" line="60"/>
+        <location filename="../../app/ui/dashboard/tiles.py" line="72"/>
         <source>Claim batches open</source>
         <translation>编制中的索赔批次</translation>
     </message>
@@ -2537,46 +2629,56 @@ Restoring closes the database, sets the current one aside (nothing is deleted) a
     </message>
     <message>
         <location filename="../../app/ui/dashboard/page.py" line="271"/>
+        <source>Click to open the service log, filtered to these entries</source>
+        <translation>点击打开售后服务登记表，只显示这些登记</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/page.py" line="273"/>
+        <source>Click to open the claims list, filtered to these repairs</source>
+        <translation>点击打开索赔列表，只显示这些维修</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/page.py" line="275"/>
         <source>Click to open the reserve plans</source>
         <translation>点击打开储备计划</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="273"/>
+        <location filename="../../app/ui/dashboard/page.py" line="277"/>
         <source>Click to list them below</source>
         <translation>点击在下方列出明细</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="276"/>
+        <location filename="../../app/ui/dashboard/page.py" line="280"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="277"/>
+        <location filename="../../app/ui/dashboard/page.py" line="281"/>
         <source>Load the figures again (F5)</source>
         <translation>重新读取数据（F5）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="278"/>
+        <location filename="../../app/ui/dashboard/page.py" line="282"/>
         <source>Needs action today</source>
         <translation>今日待办</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="279"/>
+        <location filename="../../app/ui/dashboard/page.py" line="283"/>
         <source>At a glance</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="280"/>
+        <location filename="../../app/ui/dashboard/page.py" line="284"/>
         <source>Warranty claims by status</source>
         <translation>各状态三包索赔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="281"/>
+        <location filename="../../app/ui/dashboard/page.py" line="285"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/page.py" line="281"/>
+        <location filename="../../app/ui/dashboard/page.py" line="285"/>
         <source>Claims</source>
         <translation>索赔数</translation>
     </message>
@@ -2934,89 +3036,112 @@ Restoring closes the database, sets the current one aside (nothing is deleted) a
     </message>
 </context>
 <context>
+    <name>EntryClockPanel</name>
+    <message>
+        <location filename="../../app/ui/service_log/entry_clocks.py" line="71"/>
+        <source>Fault difficulty</source>
+        <translation>故障难易</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_clocks.py" line="76"/>
+        <source>&amp;Fault:</source>
+        <translation>故障(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_clocks.py" line="77"/>
+        <source>Easy (fixed within 2 days in the busy season)</source>
+        <translation>一般故障（农忙2日内修复）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_clocks.py" line="78"/>
+        <source>Hard (fixed within 5 days in the busy season)</source>
+        <translation>较难故障（农忙5日内修复）</translation>
+    </message>
+</context>
+<context>
     <name>EntryDetails</name>
     <message>
-        <location filename="../../app/ui/service_log/entry_view.py" line="49"/>
+        <location filename="../../app/ui/service_log/entry_view.py" line="50"/>
         <source>Select an entry to see its details.</source>
         <translation>选择一条登记查看详情。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_view.py" line="55"/>
+        <location filename="../../app/ui/service_log/entry_view.py" line="56"/>
         <source>Received {time} from {who} ({phone})</source>
         <translation>{time} 受理，来自 {who}（{phone}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_view.py" line="59"/>
+        <location filename="../../app/ui/service_log/entry_view.py" line="60"/>
         <source>Machine {serial} · {model}</source>
         <translation>机器 {serial} · {model}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_view.py" line="61"/>
+        <location filename="../../app/ui/service_log/entry_view.py" line="62"/>
         <source>Problem: {problem}</source>
         <translation>故障/诉求：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_view.py" line="62"/>
+        <location filename="../../app/ui/service_log/entry_view.py" line="63"/>
         <source>Arranged</source>
         <translation>安排</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_view.py" line="65"/>
+        <location filename="../../app/ui/service_log/entry_view.py" line="66"/>
         <source>Technician {name}, visit agreed for {time}</source>
         <translation>维修人员 {name}，约定上门 {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_view.py" line="67"/>
+        <location filename="../../app/ui/service_log/entry_view.py" line="68"/>
         <source>Customer informed</source>
         <translation>已通知用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_view.py" line="68"/>
+        <location filename="../../app/ui/service_log/entry_view.py" line="69"/>
         <source>Reported to head office</source>
         <translation>已报厂家技术部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_view.py" line="69"/>
+        <location filename="../../app/ui/service_log/entry_view.py" line="70"/>
         <source>Closed</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_view.py" line="71"/>
+        <location filename="../../app/ui/service_log/entry_view.py" line="72"/>
         <source>Answer</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_view.py" line="71"/>
+        <location filename="../../app/ui/service_log/entry_view.py" line="72"/>
         <source>Result</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_view.py" line="74"/>
+        <location filename="../../app/ui/service_log/entry_view.py" line="75"/>
         <source>Became warranty claim {number}</source>
         <translation>已转为三包索赔 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_view.py" line="76"/>
+        <location filename="../../app/ui/service_log/entry_view.py" line="77"/>
         <source>Became paid service order {number}</source>
         <translation>已转为有偿服务单 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_view.py" line="84"/>
+        <location filename="../../app/ui/service_log/entry_view.py" line="85"/>
         <source>(after the target {time})</source>
         <translation>（超过时限 {time}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_view.py" line="89"/>
+        <location filename="../../app/ui/service_log/entry_view.py" line="90"/>
         <source>not yet; due by {time}</source>
         <translation>尚未完成；时限 {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_view.py" line="91"/>
+        <location filename="../../app/ui/service_log/entry_view.py" line="92"/>
         <source>OVERDUE</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_view.py" line="96"/>
+        <location filename="../../app/ui/service_log/entry_view.py" line="97"/>
         <source>{caption}: {value}</source>
         <translation>{caption}：{value}</translation>
     </message>
@@ -3024,154 +3149,175 @@ Restoring closes the database, sets the current one aside (nothing is deleted) a
 <context>
     <name>EntryListPanel</name>
     <message>
-        <location filename="../../app/ui/service_log/entry_list.py" line="52"/>
+        <location filename="../../app/ui/service_log/entry_list.py" line="54"/>
         <source>Closed at {time}</source>
         <translation>{time} 办结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_list.py" line="55"/>
+        <location filename="../../app/ui/service_log/entry_list.py" line="57"/>
         <source>To be arranged by {time}</source>
         <translation>须在 {time} 前安排</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_list.py" line="57"/>
+        <location filename="../../app/ui/service_log/entry_list.py" line="59"/>
         <source>To be closed by {time}</source>
         <translation>须在 {time} 前办结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_list.py" line="66"/>
+        <location filename="../../app/ui/service_log/entry_list.py" line="68"/>
         <source>Number</source>
         <translation>登记号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_list.py" line="67"/>
+        <location filename="../../app/ui/service_log/entry_list.py" line="69"/>
         <source>Channel</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_list.py" line="68"/>
+        <location filename="../../app/ui/service_log/entry_list.py" line="70"/>
         <source>Received</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_list.py" line="69"/>
+        <location filename="../../app/ui/service_log/entry_list.py" line="71"/>
         <source>Customer</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_list.py" line="70"/>
+        <location filename="../../app/ui/service_log/entry_list.py" line="72"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_list.py" line="71"/>
+        <location filename="../../app/ui/service_log/entry_list.py" line="73"/>
         <source>Serial no.</source>
         <translation>出厂编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_list.py" line="72"/>
+        <location filename="../../app/ui/service_log/entry_list.py" line="74"/>
         <source>Problem</source>
         <translation>故障/诉求</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_list.py" line="74"/>
+        <location filename="../../app/ui/service_log/entry_list.py" line="76"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_list.py" line="75"/>
+        <location filename="../../app/ui/service_log/entry_list.py" line="77"/>
         <source>Due by / closed</source>
         <translation>时限 / 办结时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_list.py" line="233"/>
-        <location filename="../../app/ui/service_log/entry_list.py" line="305"/>
+        <location filename="../../app/ui/service_log/entry_list.py" line="78"/>
+        <source>Warranty clock</source>
+        <translation>三包时限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_list.py" line="250"/>
+        <location filename="../../app/ui/service_log/entry_list.py" line="326"/>
         <source>{count} entries</source>
         <translation>共 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_list.py" line="287"/>
+        <location filename="../../app/ui/service_log/entry_list.py" line="306"/>
         <source>New entry…</source>
         <translation>新登记…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_list.py" line="287"/>
+        <location filename="../../app/ui/service_log/entry_list.py" line="306"/>
         <source>Arrange…</source>
         <translation>安排…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_list.py" line="288"/>
+        <location filename="../../app/ui/service_log/entry_list.py" line="307"/>
         <source>Customer informed</source>
         <translation>已通知用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_list.py" line="288"/>
+        <location filename="../../app/ui/service_log/entry_list.py" line="307"/>
         <source>Reported to head office</source>
         <translation>已报厂家</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_list.py" line="289"/>
+        <location filename="../../app/ui/service_log/entry_list.py" line="308"/>
         <source>Close…</source>
         <translation>办结…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_list.py" line="289"/>
+        <location filename="../../app/ui/service_log/entry_list.py" line="308"/>
         <source>Turn into claim</source>
         <translation>转三包索赔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_list.py" line="290"/>
+        <location filename="../../app/ui/service_log/entry_list.py" line="309"/>
         <source>Turn into paid service</source>
         <translation>转有偿服务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_list.py" line="295"/>
+        <location filename="../../app/ui/service_log/entry_list.py" line="314"/>
         <source>&amp;Status:</source>
         <translation>状态(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_list.py" line="295"/>
+        <location filename="../../app/ui/service_log/entry_list.py" line="314"/>
         <source>C&amp;hannel:</source>
         <translation>来源(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_list.py" line="296"/>
+        <location filename="../../app/ui/service_log/entry_list.py" line="315"/>
         <source>&amp;Overdue:</source>
         <translation>超时(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_list.py" line="298"/>
-        <location filename="../../app/ui/service_log/entry_list.py" line="301"/>
+        <location filename="../../app/ui/service_log/entry_list.py" line="315"/>
+        <source>Warranty c&amp;lock:</source>
+        <translation>三包时限(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_list.py" line="317"/>
+        <location filename="../../app/ui/service_log/entry_list.py" line="320"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_list.py" line="298"/>
+        <location filename="../../app/ui/service_log/entry_list.py" line="317"/>
         <source>Not closed</source>
         <translation>未办结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_list.py" line="302"/>
+        <location filename="../../app/ui/service_log/entry_list.py" line="321"/>
+        <location filename="../../app/ui/service_log/entry_list.py" line="323"/>
         <source>Any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_list.py" line="302"/>
+        <location filename="../../app/ui/service_log/entry_list.py" line="321"/>
         <source>Not arranged in time</source>
         <translation>超时未安排</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_list.py" line="303"/>
+        <location filename="../../app/ui/service_log/entry_list.py" line="322"/>
         <source>Past the close target</source>
         <translation>超时未办结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_list.py" line="303"/>
+        <location filename="../../app/ui/service_log/entry_list.py" line="322"/>
         <source>Either</source>
         <translation>任一超时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_list.py" line="304"/>
+        <location filename="../../app/ui/service_log/entry_list.py" line="323"/>
+        <source>Amber: running out</source>
+        <translation>黄色：即将到期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_list.py" line="324"/>
+        <source>Red: missed, not done</source>
+        <translation>红色：已超时未完成</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_log/entry_list.py" line="325"/>
         <source>Search number, customer, phone, serial or problem…</source>
         <translation>按登记号、用户、电话、出厂编号或故障查找…</translation>
     </message>
@@ -3179,37 +3325,37 @@ Restoring closes the database, sets the current one aside (nothing is deleted) a
 <context>
     <name>EntryWindow</name>
     <message>
-        <location filename="../../app/ui/service_log/entry_view.py" line="138"/>
+        <location filename="../../app/ui/service_log/entry_view.py" line="143"/>
         <source>Service-log entry</source>
         <translation>售后服务登记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_view.py" line="147"/>
+        <location filename="../../app/ui/service_log/entry_view.py" line="152"/>
         <source>Arrange…</source>
         <translation>安排…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_view.py" line="147"/>
+        <location filename="../../app/ui/service_log/entry_view.py" line="152"/>
         <source>Customer informed</source>
         <translation>已通知用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_view.py" line="148"/>
+        <location filename="../../app/ui/service_log/entry_view.py" line="153"/>
         <source>Reported to head office</source>
         <translation>已报厂家</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_view.py" line="148"/>
+        <location filename="../../app/ui/service_log/entry_view.py" line="153"/>
         <source>Close…</source>
         <translation>办结…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_view.py" line="149"/>
+        <location filename="../../app/ui/service_log/entry_view.py" line="154"/>
         <source>Turn into claim</source>
         <translation>转三包索赔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/entry_view.py" line="149"/>
+        <location filename="../../app/ui/service_log/entry_view.py" line="154"/>
         <source>Turn into paid service</source>
         <translation>转有偿服务</translation>
     </message>
@@ -3524,82 +3670,102 @@ Restoring closes the database, sets the current one aside (nothing is deleted) a
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../app/ui/claims/filters.py" line="159"/>
+        <location filename="../../app/ui/claims/filters.py" line="172"/>
         <source>F&amp;ind:</source>
         <translation>查找(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/filters.py" line="159"/>
+        <location filename="../../app/ui/claims/filters.py" line="172"/>
         <source>&amp;Status:</source>
         <translation>状态(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/filters.py" line="159"/>
+        <location filename="../../app/ui/claims/filters.py" line="172"/>
         <source>C&amp;hecks:</source>
         <translation>检查(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/filters.py" line="160"/>
+        <location filename="../../app/ui/claims/filters.py" line="173"/>
+        <source>Repair c&amp;lock:</source>
+        <translation>修复时限(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/filters.py" line="174"/>
         <source>&amp;Model:</source>
         <translation>机型(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/filters.py" line="160"/>
+        <location filename="../../app/ui/claims/filters.py" line="174"/>
         <source>&amp;Technician:</source>
         <translation>维修人员(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/filters.py" line="160"/>
+        <location filename="../../app/ui/claims/filters.py" line="174"/>
         <source>&amp;Part no.:</source>
         <translation>配件号(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/filters.py" line="161"/>
+        <location filename="../../app/ui/claims/filters.py" line="175"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/filters.py" line="164"/>
+        <location filename="../../app/ui/claims/filters.py" line="178"/>
         <source>Claim or serial number, customer, phone, complaint…</source>
         <translation>维修记录号、出厂编号、用户、电话、故障现象…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/filters.py" line="165"/>
+        <location filename="../../app/ui/claims/filters.py" line="179"/>
         <source>Part number</source>
         <translation>配件号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/filters.py" line="166"/>
+        <location filename="../../app/ui/claims/filters.py" line="180"/>
         <source>&amp;Repaired from</source>
         <translation>维修日期(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/filters.py" line="169"/>
+        <location filename="../../app/ui/claims/filters.py" line="183"/>
         <source>All current</source>
         <translation>全部（当前版本）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/filters.py" line="169"/>
+        <location filename="../../app/ui/claims/filters.py" line="183"/>
         <source>Draft or awaiting approval</source>
         <translation>草稿或待审核</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/filters.py" line="170"/>
+        <location filename="../../app/ui/claims/filters.py" line="184"/>
         <source>All, with superseded revisions</source>
         <translation>全部（含旧版本）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/filters.py" line="174"/>
+        <location filename="../../app/ui/claims/filters.py" line="188"/>
         <source>Any result</source>
         <translation>全部结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/filters.py" line="175"/>
+        <location filename="../../app/ui/claims/filters.py" line="189"/>
+        <source>Any</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/filters.py" line="189"/>
+        <source>Amber: running out</source>
+        <translation>黄色：即将到期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/filters.py" line="189"/>
+        <source>Red: over 40 days</source>
+        <translation>红色：超过40日</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/filters.py" line="191"/>
         <source>All models</source>
         <translation>全部机型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/filters.py" line="176"/>
+        <location filename="../../app/ui/claims/filters.py" line="192"/>
         <source>All technicians</source>
         <translation>全部维修人员</translation>
     </message>
@@ -4001,132 +4167,137 @@ Restoring closes the database, sets the current one aside (nothing is deleted) a
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="62"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="63"/>
         <source>Save the import template</source>
         <translation>保存导入模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="63"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="64"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="71"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="72"/>
         <source>Template not saved</source>
         <translation>模板未保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="217"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="218"/>
         <source>The list of problems was copied.</source>
         <translation>问题清单已复制。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="222"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="223"/>
         <source>Choose the Excel file to import</source>
         <translation>选择要导入的 Excel 文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="223"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="224"/>
         <source>Excel workbook (*.xlsx);;All files (*)</source>
         <translation>Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="230"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="231"/>
         <source>Template saved as {path}</source>
         <translation>模板已保存为 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="259"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="260"/>
         <source>Nothing was imported: {error}</source>
         <translation>未导入任何数据：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="262"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="263"/>
         <source>Nothing was imported: unexpected error ({error}); see the log.</source>
         <translation>未导入任何数据：意外错误（{error}），请查看日志。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="269"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="270"/>
         <source>{file}: {rows:,} rows imported — {created:,} added, {updated:,} updated, {unchanged:,} unchanged.</source>
         <translation>{file}：已导入 {rows:,} 行 —— 新增 {created:,}，更新 {updated:,}，未变 {unchanged:,}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="274"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="275"/>
         <source>{count:,} prices changed; the old prices are kept as history.</source>
         <translation>{count:,} 个价格已变更，原价格保留为历史价格。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="277"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="278"/>
         <source>{count:,} stock movements recorded.</source>
         <translation>已记录 {count:,} 条库存变动。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="285"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="280"/>
+        <source>Imported with a warning — correct these models:</source>
+        <translation>已导入，但有提醒——请更正以下机型：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="289"/>
         <source>{file} was not imported: {reason}</source>
         <translation>{file} 未导入：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="288"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="292"/>
         <source>{file} was not imported: {count:,} problems in {rows:,} rows. Nothing was changed; correct the file and import it again.</source>
         <translation>{file} 未导入：{rows:,} 行中有 {count:,} 个问题。数据未作任何改动；请改正文件后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="338"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="342"/>
         <source>Import from Excel: {kind}</source>
         <translation>从 Excel 导入：{kind}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="341"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="345"/>
         <source>The whole file is checked first. If any row is wrong, nothing is imported and every problem is listed with its row and column. Column titles may be in Chinese or English.</source>
         <translation>先检查整个文件。只要有一行有错，就不导入任何数据，并列出每个问题所在的行和列。表头可以用中文或英文。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="343"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="347"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="344"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="348"/>
         <source>An .xlsx workbook filled in from the template</source>
         <translation>按模板填写的 .xlsx 工作簿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="345"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="349"/>
         <source>&amp;Choose…</source>
         <translation>选择(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="346"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="350"/>
         <source>Save &amp;template…</source>
         <translation>保存模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="347"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="351"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="348"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="352"/>
         <source>Co&amp;py the problems</source>
         <translation>复制问题清单(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="350"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="354"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="350"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="354"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="350"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="354"/>
         <source>Value</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/import_dialog.py" line="350"/>
+        <location filename="../../app/ui/master_data/import_dialog.py" line="354"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -4243,211 +4414,216 @@ Restoring closes the database, sets the current one aside (nothing is deleted) a
     </message>
     <message>
         <location filename="../../app/ui/master_data/texts.py" line="56"/>
+        <source>too large; at most {limit}</source>
+        <translation>数值过大；最大为 {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/texts.py" line="57"/>
         <source>not a whole number</source>
         <translation>不是整数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="57"/>
+        <location filename="../../app/ui/master_data/texts.py" line="58"/>
         <source>more than {places} decimal places</source>
         <translation>小数超过 {places} 位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="58"/>
+        <location filename="../../app/ui/master_data/texts.py" line="59"/>
         <source>must not be negative</source>
         <translation>不能为负数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="59"/>
+        <location filename="../../app/ui/master_data/texts.py" line="60"/>
         <source>must be greater than zero</source>
         <translation>必须大于零</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="60"/>
+        <location filename="../../app/ui/master_data/texts.py" line="61"/>
         <source>not a date (write 2026-03-01, 2026/3/1 or 2026年3月1日)</source>
         <translation>不是日期（请写成 2026-03-01、2026/3/1 或 2026年3月1日）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="62"/>
+        <location filename="../../app/ui/master_data/texts.py" line="63"/>
         <source>write 是 or 否 (yes or no)</source>
         <translation>请填写“是”或“否”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="63"/>
+        <location filename="../../app/ui/master_data/texts.py" line="64"/>
         <source>not one of: {choices}</source>
         <translation>不在可选范围内：{choices}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="64"/>
+        <location filename="../../app/ui/master_data/texts.py" line="65"/>
         <source>longer than {limit} characters</source>
         <translation>超过 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="65"/>
+        <location filename="../../app/ui/master_data/texts.py" line="66"/>
         <source>also on row {other} of this file</source>
         <translation>与本文件第 {other} 行重复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="66"/>
+        <location filename="../../app/ui/master_data/texts.py" line="67"/>
         <source>already in the database</source>
         <translation>系统中已有此记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="67"/>
+        <location filename="../../app/ui/master_data/texts.py" line="68"/>
         <source>no model with this code; import or add the model first</source>
         <translation>没有此机型代码；请先导入或添加该机型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="68"/>
+        <location filename="../../app/ui/master_data/texts.py" line="69"/>
         <source>no customer with this code or phone number; import or add the customer first</source>
         <translation>没有此编号或电话的用户；请先导入或添加该用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="70"/>
+        <location filename="../../app/ui/master_data/texts.py" line="71"/>
         <source>{count} customers have this phone number; give the customer code instead</source>
         <translation>有 {count} 个用户使用此电话；请改填用户编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="72"/>
+        <location filename="../../app/ui/master_data/texts.py" line="73"/>
         <source>no part with this part number; import or add the part first</source>
         <translation>没有此配件编号；请先导入或添加该配件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="73"/>
+        <location filename="../../app/ui/master_data/texts.py" line="74"/>
         <source>in the future (today is {today})</source>
         <translation>晚于今天（今天是 {today}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="74"/>
+        <location filename="../../app/ui/master_data/texts.py" line="75"/>
         <source>before the sale date ({sale_date})</source>
         <translation>早于销售日期（{sale_date}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="75"/>
+        <location filename="../../app/ui/master_data/texts.py" line="76"/>
         <source>before the card was sent ({sent_on})</source>
         <translation>早于回执卡寄出日期（{sent_on}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="76"/>
+        <location filename="../../app/ui/master_data/texts.py" line="77"/>
         <source>a card cannot be acknowledged before it was sent</source>
         <translation>回执卡尚未寄出，不能确认收到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="77"/>
+        <location filename="../../app/ui/master_data/texts.py" line="78"/>
         <source>shorter than the whole-machine warranty ({months} months)</source>
         <translation>短于整机三包期（{months} 个月）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="84"/>
+        <location filename="../../app/ui/master_data/texts.py" line="85"/>
         <source>no old part has this tag number</source>
         <translation>没有此标签号的旧件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="85"/>
+        <location filename="../../app/ui/master_data/texts.py" line="86"/>
         <source>this old part is already {status}; it cannot be inspected again</source>
         <translation>此旧件已是{status}状态，不能再次鉴定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="87"/>
+        <location filename="../../app/ui/master_data/texts.py" line="88"/>
         <source>this old part is {status}, not shipped to head office</source>
         <translation>此旧件状态为{status}，尚未发运到总部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="88"/>
+        <location filename="../../app/ui/master_data/texts.py" line="89"/>
         <source>this old part is in shipment {shipment}, the rest of the file in {main}; one file per shipment</source>
         <translation>此旧件属于返厂单 {shipment}，文件中其他旧件属于 {main}；每个文件只能包含一张返厂单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="90"/>
+        <location filename="../../app/ui/master_data/texts.py" line="91"/>
         <source>a part head office did not receive cannot have a verdict; leave it empty</source>
         <translation>总部未收到的旧件不能有鉴定结果，请留空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="92"/>
+        <location filename="../../app/ui/master_data/texts.py" line="93"/>
         <source>head office already reported this part received</source>
         <translation>总部已报告收到此旧件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="97"/>
+        <location filename="../../app/ui/master_data/texts.py" line="98"/>
         <source>the notice sheet has {count} rows; one settlement notice per file</source>
         <translation>“核销通知”表有 {count} 行；每个文件只能是一份核销通知</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="99"/>
+        <location filename="../../app/ui/master_data/texts.py" line="100"/>
         <source>{what} must be a JSON object</source>
         <translation>{what} 必须是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="100"/>
+        <location filename="../../app/ui/master_data/texts.py" line="101"/>
         <source>schema_version {version} is not understood; this version reads {supported}</source>
         <translation>无法识别 schema_version {version}；本版本读取 {supported}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="102"/>
+        <location filename="../../app/ui/master_data/texts.py" line="103"/>
         <source>this file was already imported on {day} as settlement {settlement}</source>
         <translation>该文件已于 {day} 作为核销通知 {settlement} 导入过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="104"/>
+        <location filename="../../app/ui/master_data/texts.py" line="105"/>
         <source>settlement {settlement} was already imported on {day}</source>
         <translation>核销通知 {settlement} 已于 {day} 导入过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="105"/>
+        <location filename="../../app/ui/master_data/texts.py" line="106"/>
         <source>no claim batch has this number</source>
         <translation>没有此编号的索赔批次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="106"/>
+        <location filename="../../app/ui/master_data/texts.py" line="107"/>
         <source>batch {batch} has not been exported yet; head office cannot have settled it</source>
         <translation>批次 {batch} 尚未导出，总部不可能已核销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="108"/>
+        <location filename="../../app/ui/master_data/texts.py" line="109"/>
         <source>batch {batch} is already settled</source>
         <translation>批次 {batch} 已核销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="109"/>
+        <location filename="../../app/ui/master_data/texts.py" line="110"/>
         <source>the lines add up to {lines}, the notice says {total}</source>
         <translation>明细合计为 {lines}，通知上写的是 {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="110"/>
+        <location filename="../../app/ui/master_data/texts.py" line="111"/>
         <source>no claim has this number{revision}</source>
         <translation>没有此编号的索赔{revision}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="111"/>
+        <location filename="../../app/ui/master_data/texts.py" line="112"/>
         <source>this claim is {status} and in no exported batch; only claims sent to head office can be settled</source>
         <translation>该索赔状态为“{status}”，不在任何已导出的批次中；只有已报送总部的索赔才能核销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="113"/>
+        <location filename="../../app/ui/master_data/texts.py" line="114"/>
         <source>this claim is in batch {batch}, the notice settles batch {main}</source>
         <translation>该索赔属于批次 {batch}，而通知核销的是批次 {main}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="115"/>
+        <location filename="../../app/ui/master_data/texts.py" line="116"/>
         <source>this claim is already {status}</source>
         <translation>该索赔已是“{status}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="116"/>
+        <location filename="../../app/ui/master_data/texts.py" line="117"/>
         <source>the claim&apos;s total is {total}, not {claimed}</source>
         <translation>该索赔的合计金额是 {total}，不是 {claimed}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="117"/>
+        <location filename="../../app/ui/master_data/texts.py" line="118"/>
         <source>approved {approved} + deducted {deducted} is not the claimed {claimed}</source>
         <translation>核准 {approved} + 扣款 {deducted} 不等于索赔金额 {claimed}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="119"/>
+        <location filename="../../app/ui/master_data/texts.py" line="120"/>
         <source>a deduction needs a reason code or a reason</source>
         <translation>有扣款时必须填写扣款原因代码或扣款原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/texts.py" line="123"/>
+        <location filename="../../app/ui/master_data/texts.py" line="124"/>
         <source> (revision {number})</source>
         <translation>（修订版 {number}）</translation>
     </message>
@@ -4711,87 +4887,88 @@ Restoring closes the database, sets the current one aside (nothing is deleted) a
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="116"/>
+        <location filename="../../app/ui/main_window.py" line="117"/>
         <source>Backup written: {file}</source>
         <translation>已备份：{file}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118"/>
+        <location filename="../../app/ui/main_window.py" line="119"/>
         <source>The automatic backup failed: {error}</source>
         <translation>自动备份失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="271"/>
         <source>User: {name} ({role})</source>
         <translation>操作人：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="312"/>
+        <location filename="../../app/ui/main_window.py" line="369"/>
         <source>Nothing matches “{text}”.</source>
         <translation>没有找到与“{text}”相符的记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341"/>
+        <location filename="../../app/ui/main_window.py" line="398"/>
         <source>WarrantyDesk — Warranty Service Station</source>
         <translation>三包服务站 WarrantyDesk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="349"/>
+        <location filename="../../app/ui/main_window.py" line="406"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="350"/>
+        <location filename="../../app/ui/main_window.py" line="259"/>
+        <location filename="../../app/ui/main_window.py" line="408"/>
         <source>Claim checks</source>
         <translation>索赔检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="351"/>
+        <location filename="../../app/ui/main_window.py" line="409"/>
         <source>Serial number, claim or tag… (Ctrl+F)</source>
         <translation>出厂编号、索赔单号或旧件标签…（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="352"/>
+        <location filename="../../app/ui/main_window.py" line="410"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="353"/>
+        <location filename="../../app/ui/main_window.py" line="411"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="354"/>
+        <location filename="../../app/ui/main_window.py" line="413"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="355"/>
+        <location filename="../../app/ui/main_window.py" line="414"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="356"/>
+        <location filename="../../app/ui/main_window.py" line="415"/>
         <source>Automatic (as the system)</source>
         <translation>自动（跟随系统）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="357"/>
+        <location filename="../../app/ui/main_window.py" line="416"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="358"/>
+        <location filename="../../app/ui/main_window.py" line="417"/>
         <source>Help on this section</source>
         <translation>本栏目帮助</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="359"/>
+        <location filename="../../app/ui/main_window.py" line="418"/>
         <source>&amp;About WarrantyDesk</source>
         <translation>关于三包服务站(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="361"/>
+        <location filename="../../app/ui/main_window.py" line="420"/>
         <source>Database: {location} ({backend})</source>
         <translation>数据库：{location}（{backend}）</translation>
     </message>
@@ -4844,180 +5021,230 @@ Restoring closes the database, sets the current one aside (nothing is deleted) a
         <translation>保存模板…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/page.py" line="247"/>
+        <location filename="../../app/ui/master_data/page.py" line="252"/>
         <source>Choose a part in the list first.</source>
         <translation>请先在列表中选择一个配件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/page.py" line="284"/>
+        <location filename="../../app/ui/master_data/page.py" line="289"/>
         <source>Master data</source>
         <translation>基础资料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/page.py" line="296"/>
+        <location filename="../../app/ui/master_data/page.py" line="301"/>
         <source>Change price…</source>
         <translation>修改价格…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/page.py" line="297"/>
+        <location filename="../../app/ui/master_data/page.py" line="302"/>
         <source>Change the selected part&apos;s price; the old price is kept as history</source>
         <translation>修改所选配件的价格；原价格保留为历史价格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/columns.py" line="29"/>
+        <location filename="../../app/ui/master_data/columns.py" line="30"/>
         <source>Model code</source>
         <translation>机型代码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/columns.py" line="30"/>
-        <location filename="../../app/ui/master_data/columns.py" line="52"/>
-        <location filename="../../app/ui/master_data/columns.py" line="68"/>
-        <location filename="../../app/ui/master_data/columns.py" line="78"/>
+        <location filename="../../app/ui/master_data/columns.py" line="31"/>
+        <location filename="../../app/ui/master_data/columns.py" line="55"/>
+        <location filename="../../app/ui/master_data/columns.py" line="71"/>
+        <location filename="../../app/ui/master_data/columns.py" line="81"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/columns.py" line="31"/>
+        <location filename="../../app/ui/master_data/columns.py" line="32"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/columns.py" line="32"/>
+        <location filename="../../app/ui/master_data/columns.py" line="33"/>
         <source>Product class</source>
         <translation>三包产品类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/columns.py" line="34"/>
+        <location filename="../../app/ui/master_data/columns.py" line="35"/>
         <source>Warranty (months)</source>
         <translation>整机三包期（月）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/columns.py" line="36"/>
+        <location filename="../../app/ui/master_data/columns.py" line="37"/>
         <source>Main components (months)</source>
         <translation>主要部件三包期（月）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/columns.py" line="38"/>
+        <location filename="../../app/ui/master_data/columns.py" line="40"/>
+        <source>Statutory floor (months)</source>
+        <translation>法定最低期限（月）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/columns.py" line="41"/>
         <source>Warranty hours</source>
         <translation>三包小时数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/columns.py" line="40"/>
+        <location filename="../../app/ui/master_data/columns.py" line="43"/>
         <source>Warranty area (mu)</source>
         <translation>三包面积（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/columns.py" line="42"/>
+        <location filename="../../app/ui/master_data/columns.py" line="45"/>
         <source>Labour rate (yuan/h)</source>
         <translation>工时单价（元/小时）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/columns.py" line="44"/>
+        <location filename="../../app/ui/master_data/columns.py" line="47"/>
         <source>First service (h)</source>
         <translation>首保（小时）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/columns.py" line="46"/>
+        <location filename="../../app/ui/master_data/columns.py" line="49"/>
         <source>First service (months)</source>
         <translation>首保（月）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/columns.py" line="51"/>
-        <location filename="../../app/ui/master_data/columns.py" line="77"/>
+        <location filename="../../app/ui/master_data/columns.py" line="54"/>
+        <location filename="../../app/ui/master_data/columns.py" line="80"/>
         <source>Part number</source>
         <translation>配件编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/columns.py" line="53"/>
-        <location filename="../../app/ui/master_data/columns.py" line="81"/>
+        <location filename="../../app/ui/master_data/columns.py" line="56"/>
+        <location filename="../../app/ui/master_data/columns.py" line="84"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/columns.py" line="54"/>
-        <location filename="../../app/ui/master_data/columns.py" line="83"/>
+        <location filename="../../app/ui/master_data/columns.py" line="57"/>
+        <location filename="../../app/ui/master_data/columns.py" line="86"/>
         <source>Unit price (yuan)</source>
         <translation>单价（元）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/columns.py" line="56"/>
+        <location filename="../../app/ui/master_data/columns.py" line="59"/>
         <source>Warranty part</source>
         <translation>三包件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/columns.py" line="57"/>
+        <location filename="../../app/ui/master_data/columns.py" line="60"/>
         <source>Wear part</source>
         <translation>易损件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/columns.py" line="58"/>
+        <location filename="../../app/ui/master_data/columns.py" line="61"/>
         <source>Must return</source>
         <translation>须返旧件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/columns.py" line="59"/>
+        <location filename="../../app/ui/master_data/columns.py" line="62"/>
         <source>Photo required</source>
         <translation>须拍照</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/columns.py" line="60"/>
+        <location filename="../../app/ui/master_data/columns.py" line="63"/>
         <source>Main component</source>
         <translation>主要部件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/columns.py" line="61"/>
+        <location filename="../../app/ui/master_data/columns.py" line="64"/>
         <source>Wear life (months)</source>
         <translation>易损件寿命（月）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/columns.py" line="63"/>
+        <location filename="../../app/ui/master_data/columns.py" line="66"/>
         <source>Pack size</source>
         <translation>包装数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/columns.py" line="67"/>
+        <location filename="../../app/ui/master_data/columns.py" line="70"/>
         <source>Customer code</source>
         <translation>用户编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/columns.py" line="69"/>
+        <location filename="../../app/ui/master_data/columns.py" line="72"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/columns.py" line="70"/>
+        <location filename="../../app/ui/master_data/columns.py" line="73"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/columns.py" line="71"/>
+        <location filename="../../app/ui/master_data/columns.py" line="74"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/columns.py" line="72"/>
+        <location filename="../../app/ui/master_data/columns.py" line="75"/>
         <source>Key customer</source>
         <translation>重点用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/columns.py" line="73"/>
+        <location filename="../../app/ui/master_data/columns.py" line="76"/>
         <source>Units</source>
         <translation>机器台数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/columns.py" line="79"/>
+        <location filename="../../app/ui/master_data/columns.py" line="82"/>
         <source>On hand</source>
         <translation>库存数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/columns.py" line="80"/>
+        <location filename="../../app/ui/master_data/columns.py" line="83"/>
         <source>On order</source>
         <translation>在途数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/master_data/columns.py" line="82"/>
+        <location filename="../../app/ui/master_data/columns.py" line="85"/>
         <source>Bin location</source>
         <translation>货位</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/statutory_columns.py" line="28"/>
+        <source>Not set — choose one</source>
+        <translation>未设置——请选择</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/statutory_columns.py" line="37"/>
+        <source>{months} / {main}</source>
+        <translation>{months} / {main}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/statutory_columns.py" line="49"/>
+        <source>No product class: the statutory floor for other machinery is used until one is set (import the model again with its class).</source>
+        <translation>未设置产品类别：在设置之前按“其他农机”的法定最低期限计算（请带上类别重新导入该机型）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/statutory_columns.py" line="53"/>
+        <source>The whole-machine warranty is below the statutory floor: the floor is used.</source>
+        <translation>整机三包期限低于法定最低期限：按法定期限计算。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/statutory_columns.py" line="56"/>
+        <source>The main-component warranty is below the statutory floor: the floor is used.</source>
+        <translation>主要部件三包期限低于法定最低期限：按法定期限计算。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/statutory_columns.py" line="69"/>
+        <source>no product class; the floor for other machinery ({months} months) applies</source>
+        <translation>未设置产品类别，按“其他农机”的法定最低期限（{months} 个月）计算</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/statutory_columns.py" line="72"/>
+        <source>warranty below the statutory floor ({months} / {main} months), which applies</source>
+        <translation>三包期限低于法定最低期限（{months} / {main} 个月），按法定期限计算</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/statutory_columns.py" line="74"/>
+        <source>Row {row}, model {code}: {reason}</source>
+        <translation>第 {row} 行，机型 {code}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/master_data/statutory_columns.py" line="77"/>
+        <source>… and {count:,} more</source>
+        <translation>……另有 {count:,} 个</translation>
     </message>
 </context>
 <context>
@@ -5932,47 +6159,47 @@ Close WarrantyDesk now: what you enter before restarting goes into the old file 
         <translation>金额合计</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/page.py" line="146"/>
+        <location filename="../../app/ui/paid_orders/page.py" line="145"/>
         <source>Parts mark-up</source>
         <translation>配件加价</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/page.py" line="159"/>
+        <location filename="../../app/ui/paid_orders/page.py" line="158"/>
         <source>{count} paid service orders</source>
         <translation>共 {count} 张有偿服务单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/page.py" line="173"/>
+        <location filename="../../app/ui/paid_orders/page.py" line="172"/>
         <source>Paid service order</source>
         <translation>有偿服务单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/page.py" line="193"/>
+        <location filename="../../app/ui/paid_orders/page.py" line="192"/>
         <source>F&amp;ind:</source>
         <translation>查找(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/page.py" line="194"/>
+        <location filename="../../app/ui/paid_orders/page.py" line="193"/>
         <source>Order or serial number, customer, phone…</source>
         <translation>服务单号、出厂编号、用户、电话…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/page.py" line="195"/>
+        <location filename="../../app/ui/paid_orders/page.py" line="194"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/page.py" line="198"/>
+        <location filename="../../app/ui/paid_orders/page.py" line="197"/>
         <source>Parts &amp;mark-up:</source>
         <translation>配件加价(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/page.py" line="199"/>
+        <location filename="../../app/ui/paid_orders/page.py" line="198"/>
         <source>0 %: parts at catalogue price, no mark-up. Set by a service manager.</source>
         <translation>0%：配件按目录价，不加价。由服务经理设置。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/page.py" line="200"/>
+        <location filename="../../app/ui/paid_orders/page.py" line="199"/>
         <source>&amp;New paid service order…</source>
         <translation>新建有偿服务单(&amp;N)…</translation>
     </message>
@@ -6185,6 +6412,208 @@ Close WarrantyDesk now: what you enter before restarting goes into the old file 
         <location filename="../../app/ui/master_data/price_dialog.py" line="100"/>
         <source>Source</source>
         <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../app/ui/sign_in/password_dialog.py" line="55"/>
+        <source>The two new passwords differ; type the same one twice.</source>
+        <translation>两次输入的新密码不一致，请输入相同的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sign_in/password_dialog.py" line="68"/>
+        <source>Password of {name}</source>
+        <translation>{name} 的密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sign_in/password_dialog.py" line="69"/>
+        <source>At least 6 characters. Passwords are stored only as a salted scrypt hash: nobody can read them back, a forgotten one is reset by a service manager.</source>
+        <translation>至少 6 个字符。密码只以加盐的 scrypt 散列保存，任何人都无法读出；忘记密码时由服务经理重设。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sign_in/password_dialog.py" line="71"/>
+        <source>&amp;Old password:</source>
+        <translation>原密码(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sign_in/password_dialog.py" line="72"/>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sign_in/password_dialog.py" line="73"/>
+        <source>&amp;Repeat:</source>
+        <translation>再输一次(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodsPanel</name>
+    <message>
+        <location filename="../../app/ui/widgets/periods.py" line="78"/>
+        <source>{date} (sales invoice)</source>
+        <translation>{date}（购机发票日期）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/periods.py" line="79"/>
+        <source>{date} (sale date: no invoice date recorded)</source>
+        <translation>{date}（销售日期：未登记发票日期）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/periods.py" line="80"/>
+        <source>{date} (exchange date: the periods started again)</source>
+        <translation>{date}（换货日期：三包有效期重新计算）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/periods.py" line="82"/>
+        <location filename="../../app/ui/widgets/periods.py" line="84"/>
+        <source>until {date} ({months} months)</source>
+        <translation>至 {date}（{months} 个月）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/periods.py" line="95"/>
+        <source>and {count} more</source>
+        <translation>另有 {count} 项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/periods.py" line="96"/>
+        <source>none listed for this model</source>
+        <translation>本机型未登记易损件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/periods.py" line="99"/>
+        <source>{days} days in repair or waiting for parts</source>
+        <translation>修理及待件 {days} 天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/periods.py" line="100"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/periods.py" line="102"/>
+        <source>no parts on this claim</source>
+        <translation>本单无配件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/periods.py" line="111"/>
+        <source>{name}: life not recorded, whole machine until {date}</source>
+        <translation>{name}：未登记寿命，按整机至 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/periods.py" line="113"/>
+        <source>{name}: {months} months, until {date}</source>
+        <translation>{name}：{months} 个月，至 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/periods.py" line="118"/>
+        <source>main component</source>
+        <translation>主要部件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/periods.py" line="119"/>
+        <source>wear part</source>
+        <translation>易损件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/periods.py" line="120"/>
+        <source>whole machine</source>
+        <translation>整机</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/periods.py" line="122"/>
+        <source>{name} ({number}): {basis}, until {date}</source>
+        <translation>{name}（{number}）：{basis}，至 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/periods.py" line="127"/>
+        <source>within the period</source>
+        <translation>在有效期内</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/periods.py" line="127"/>
+        <source>outside the period</source>
+        <translation>已超出有效期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/periods.py" line="134"/>
+        <source>No invoice date is recorded for this sale: the periods are counted from the sale date. Enter the date on the sales invoice.</source>
+        <translation>该销售未登记发票日期：三包有效期暂按销售日期计算。请补录购机发票日期。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/periods.py" line="137"/>
+        <source>The model has no product class: the statutory floor for other machinery ({months} months) is used. Set the class in Master data → Models.</source>
+        <translation>该机型未设置产品类别：暂按“其他农机”的法定最低期限（{months} 个月）计算。请在“基础资料 → 机型”中设置类别。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/periods.py" line="141"/>
+        <source>The model&apos;s terms are below the statutory floor ({months} / {main} months): the floor is used.</source>
+        <translation>该机型的三包期限低于法定最低期限（{months} / {main} 个月）：按法定期限计算。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/periods.py" line="144"/>
+        <source>China&apos;s public holidays for {years} are not published yet: only weekends were taken as days off.</source>
+        <translation>{years} 年的法定节假日尚未公布：暂只按周末顺延。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/periods.py" line="150"/>
+        <source>No invoice date: counted from the sale date</source>
+        <translation>未登记发票日期：按销售日期计算</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/periods.py" line="151"/>
+        <source>Model without a product class</source>
+        <translation>机型未设置产品类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/periods.py" line="152"/>
+        <source>Model&apos;s terms below the statutory floor</source>
+        <translation>机型三包期限低于法定最低期限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/periods.py" line="153"/>
+        <source>Holidays not yet published: weekends only</source>
+        <translation>节假日尚未公布：只按周末顺延</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/periods.py" line="157"/>
+        <source>Statutory warranty periods</source>
+        <translation>三包有效期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/periods.py" line="158"/>
+        <source>Counted from:</source>
+        <translation>起算日：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/periods.py" line="158"/>
+        <source>Whole machine:</source>
+        <translation>整机：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/periods.py" line="159"/>
+        <source>Main components:</source>
+        <translation>主要部件：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/periods.py" line="159"/>
+        <source>Main components are:</source>
+        <translation>主要部件包括：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/periods.py" line="160"/>
+        <source>Wear parts:</source>
+        <translation>易损件：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/periods.py" line="160"/>
+        <source>Extension:</source>
+        <translation>顺延：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/periods.py" line="161"/>
+        <source>Parts on this claim:</source>
+        <translation>本单配件：</translation>
     </message>
 </context>
 <context>
@@ -7517,6 +7946,222 @@ Close WarrantyDesk now: what you enter before restarting goes into the old file 
     </message>
 </context>
 <context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../../app/ui/units/returns_dialog.py" line="109"/>
+        <source>The refund amount “{text}” is not a number.</source>
+        <translation>退款金额“{text}”不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_dialog.py" line="136"/>
+        <source>Refund (退货)</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_dialog.py" line="138"/>
+        <source>A safety or performance fault less than 15 days after the exchange lets the customer choose a refund. The unit&apos;s warranty ends with it; print the record for the customer to sign.</source>
+        <translation>换货后 15 日内出现安全性能故障或使用性能故障的，用户可以选择退货。退货后该机三包责任终止；请打印记录交用户签字。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_dialog.py" line="141"/>
+        <source>Exchange (换货)</source>
+        <translation>换货</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_dialog.py" line="143"/>
+        <source>A safety or performance fault less than 15 days after the sale lets the customer choose an exchange instead of a repair. The customer takes the new unit below; the unit given back returns to stock and the new unit&apos;s warranty periods start on the exchange date.</source>
+        <translation>售出后 15 日内出现安全性能故障或使用性能故障的，用户可以选择换货或修理。用户领取下面的新机；退回的机器返回库存，新机三包有效期自换货之日起重新计算。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_dialog.py" line="146"/>
+        <source>Safety fault (安全性能故障)</source>
+        <translation>安全性能故障</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_dialog.py" line="147"/>
+        <source>Performance fault (使用性能故障)</source>
+        <translation>使用性能故障</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_dialog.py" line="148"/>
+        <source>&amp;Fault date:</source>
+        <translation>故障日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_dialog.py" line="148"/>
+        <source>&amp;Kind of fault:</source>
+        <translation>故障类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_dialog.py" line="149"/>
+        <source>&amp;What the fault is:</source>
+        <translation>故障描述(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_dialog.py" line="149"/>
+        <source>&amp;Date of the exchange:</source>
+        <translation>换货日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_dialog.py" line="150"/>
+        <source>&amp;Date of the refund:</source>
+        <translation>退货日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_dialog.py" line="151"/>
+        <source>What was &amp;agreed:</source>
+        <translation>处理说明(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_dialog.py" line="151"/>
+        <source>New unit&apos;s &amp;serial number:</source>
+        <translation>新机出厂编号(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_dialog.py" line="152"/>
+        <source>New unit&apos;s &amp;engine number:</source>
+        <translation>新机发动机号(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_dialog.py" line="152"/>
+        <source>New unit&apos;s &amp;model:</source>
+        <translation>新机机型(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_dialog.py" line="153"/>
+        <source>Amount &amp;refunded (yuan):</source>
+        <translation>退款金额（元）(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_dialog.py" line="156"/>
+        <source>e.g. the customer chose an exchange; the old unit goes back to stock</source>
+        <translation>例如：用户选择换货；旧机退回库存</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsBox</name>
+    <message>
+        <location filename="../../app/ui/units/returns_box.py" line="70"/>
+        <source>Preview, print or save the exchange or refund record for the customer to sign</source>
+        <translation>预览、打印或保存换货/退货记录，交用户签字</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_box.py" line="71"/>
+        <source>Print &amp;record</source>
+        <translation>打印记录(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_box.py" line="126"/>
+        <source>{serial} (this unit replaced it)</source>
+        <translation>{serial}（本机为其换货新机）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_box.py" line="127"/>
+        <source>new unit {serial}</source>
+        <translation>新机 {serial}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_box.py" line="128"/>
+        <source>refunded ¥{amount}</source>
+        <translation>已退款 ¥{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_box.py" line="145"/>
+        <source>No exchange or refund: the unit was exchanged and is back in the dealer&apos;s stock.</source>
+        <translation>不能换货或退货：该机已换货，已退回服务站库存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_box.py" line="147"/>
+        <source>No exchange or refund: the unit was refunded; its warranty is closed.</source>
+        <translation>不能换货或退货：该机已退货，三包责任已终止。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_box.py" line="149"/>
+        <source>No exchange or refund: the unit is in the dealer&apos;s stock, not with a customer.</source>
+        <translation>不能换货或退货：该机在服务站库存中，不在用户手中。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_box.py" line="152"/>
+        <source>Exchange or repair: for a safety or performance fault up to {date} (less than 15 days after the sale) the customer may choose an exchange.</source>
+        <translation>换货或修理：{date} 之前（售出后 15 日内）出现安全性能或使用性能故障的，用户可以选择换货。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_box.py" line="155"/>
+        <source>Refund or repair: for a safety or performance fault up to {date} (less than 15 days after the exchange) the customer may choose a refund.</source>
+        <translation>退货或修理：{date} 之前（换货后 15 日内）出现安全性能或使用性能故障的，用户可以选择退货。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_box.py" line="158"/>
+        <source>The 15 days after the exchange ended on {date}: a fault found later is repaired (a refund only for a fault up to that day).</source>
+        <translation>换货后 15 日已于 {date} 届满：此后出现的故障予以修理（仅该日之前出现的故障可以退货）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_box.py" line="160"/>
+        <source>The 15 days after the sale ended on {date}: a fault found later is repaired (an exchange only for a fault up to that day).</source>
+        <translation>售出后 15 日已于 {date} 届满：此后出现的故障予以修理（仅该日之前出现的故障可以换货）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_box.py" line="164"/>
+        <source>Exchange</source>
+        <translation>换货</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_box.py" line="164"/>
+        <source>Refund</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_box.py" line="167"/>
+        <source>Exchange and refund (换货 / 退货)</source>
+        <translation>换货 / 退货</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_box.py" line="168"/>
+        <source>Record</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_box.py" line="168"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_box.py" line="168"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_box.py" line="169"/>
+        <source>Unit given back</source>
+        <translation>退回的机器</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_box.py" line="169"/>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_box.py" line="170"/>
+        <source>E&amp;xchange…</source>
+        <translation>换货(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_box.py" line="171"/>
+        <source>The customer takes a new unit for this one (service manager)</source>
+        <translation>用户以本机换取新机（服务经理办理）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_box.py" line="172"/>
+        <source>Re&amp;fund…</source>
+        <translation>退货(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/units/returns_box.py" line="173"/>
+        <source>The customer gives this replacement back for a refund (service manager)</source>
+        <translation>用户退回此换货新机并退款（服务经理办理）</translation>
+    </message>
+</context>
+<context>
     <name>ReturnsPanel</name>
     <message>
         <location filename="../../app/ui/stock/panels.py" line="306"/>
@@ -7560,82 +8205,87 @@ Close WarrantyDesk now: what you enter before restarting goes into the old file 
 <context>
     <name>RulesBox</name>
     <message>
-        <location filename="../../app/ui/settings/rules_box.py" line="118"/>
+        <location filename="../../app/ui/settings/rules_box.py" line="133"/>
         <source>The database cannot be reached.</source>
         <translation>无法连接数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rules_box.py" line="126"/>
+        <location filename="../../app/ui/settings/rules_box.py" line="142"/>
         <source>Saved. Every workstation works with these rules from now on.</source>
         <translation>已保存。今后所有工作站都按这些规则工作。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rules_box.py" line="129"/>
+        <location filename="../../app/ui/settings/rules_box.py" line="145"/>
         <source>Warranty rules and thresholds</source>
         <translation>三包规则和时限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rules_box.py" line="131"/>
+        <location filename="../../app/ui/settings/rules_box.py" line="147"/>
         <source>Registration card due within (days of the sale):</source>
         <translation>三包回执卡寄出期限（销售后天数）：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rules_box.py" line="132"/>
+        <location filename="../../app/ui/settings/rules_box.py" line="148"/>
         <source>Arrange a service request within (hours):</source>
         <translation>服务请求安排时限（小时）：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rules_box.py" line="133"/>
+        <location filename="../../app/ui/settings/rules_box.py" line="149"/>
         <source>Close a service request within (hours):</source>
         <translation>服务请求结束时限（小时）：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rules_box.py" line="134"/>
+        <location filename="../../app/ui/settings/rules_box.py" line="150"/>
         <source>Follow-up call after a repair (days):</source>
         <translation>维修后回访（天）：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rules_box.py" line="135"/>
+        <location filename="../../app/ui/settings/rules_box.py" line="151"/>
         <source>Visit key customers every (months):</source>
         <translation>重点用户走访间隔（月）：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rules_box.py" line="136"/>
+        <location filename="../../app/ui/settings/rules_box.py" line="152"/>
         <source>Mark-up on parts in paid service (%):</source>
         <translation>有偿服务配件加价（%）：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rules_box.py" line="140"/>
+        <location filename="../../app/ui/settings/rules_box.py" line="156"/>
+        <source>Warranty clocks turn amber with this share left (%):</source>
+        <translation>三包时限剩余此比例时变黄（%）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rules_box.py" line="157"/>
         <source>Time in repair and waiting for parts extends the warranty</source>
         <translation>维修和等待配件的时间顺延三包有效期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rules_box.py" line="141"/>
+        <location filename="../../app/ui/settings/rules_box.py" line="158"/>
         <source>Old parts go back before:</source>
         <translation>旧件返厂日期：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rules_box.py" line="143"/>
+        <location filename="../../app/ui/settings/rules_box.py" line="160"/>
         <source>Month and day (MM-DD) of each yearly return date, separated by commas.</source>
         <translation>每年返厂日期的月和日（MM-DD），多个日期用逗号分隔。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rules_box.py" line="144"/>
+        <location filename="../../app/ui/settings/rules_box.py" line="161"/>
         <source>The warranty rules ask for travel cost and wages only, no mark-up: leave 0 unless the manufacturer allows one.</source>
         <translation>三包规定有偿服务只收差旅费和工时费，严禁漫天要价：除非厂家允许，请保持 0。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rules_box.py" line="146"/>
+        <location filename="../../app/ui/settings/rules_box.py" line="163"/>
         <source>&amp;Save rules</source>
         <translation>保存规则(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rules_box.py" line="147"/>
+        <location filename="../../app/ui/settings/rules_box.py" line="164"/>
         <source>Undo changes</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/rules_box.py" line="148"/>
+        <location filename="../../app/ui/settings/rules_box.py" line="165"/>
         <source>Only a service manager can change the rules.</source>
         <translation>只有服务经理可以修改规则。</translation>
     </message>
@@ -7751,27 +8401,27 @@ Close WarrantyDesk now: what you enter before restarting goes into the old file 
 <context>
     <name>ScoreCard</name>
     <message>
-        <location filename="../../app/ui/reports/scorecard_view.py" line="96"/>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="121"/>
         <source>{met:,} of {counted:,} met</source>
         <translation>{counted:,} 项中达标 {met:,} 项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/scorecard_view.py" line="98"/>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="123"/>
         <source>Missed: {missed:,}</source>
         <translation>未达标：{missed:,}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/scorecard_view.py" line="100"/>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="125"/>
         <source>of which not done yet: {n:,}</source>
         <translation>其中尚未完成：{n:,}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/scorecard_view.py" line="102"/>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="127"/>
         <source>Waiting for head office: {n:,}</source>
         <translation>等待厂家核销：{n:,}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/scorecard_view.py" line="104"/>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="129"/>
         <source>Not due yet: {n:,}</source>
         <translation>尚未到期：{n:,}</translation>
     </message>
@@ -7779,92 +8429,137 @@ Close WarrantyDesk now: what you enter before restarting goes into the old file 
 <context>
     <name>ScorecardView</name>
     <message>
-        <location filename="../../app/ui/reports/scorecard_view.py" line="12"/>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="24"/>
         <source>Registration cards sent in time</source>
         <translation>三包回执卡按时寄出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/scorecard_view.py" line="13"/>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="25"/>
         <source>Service tasks arranged in time</source>
         <translation>服务任务按时安排</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/scorecard_view.py" line="14"/>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="26"/>
         <source>Old parts returned in time</source>
         <translation>旧件按时返厂</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/scorecard_view.py" line="15"/>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="27"/>
         <source>Claims approved first time</source>
         <translation>索赔一次通过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/scorecard_view.py" line="16"/>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="28"/>
         <source>Follow-ups made in time</source>
         <translation>回访按时完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/scorecard_view.py" line="19"/>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="29"/>
+        <source>三包 requests answered within 7 days</source>
+        <translation>三包请求 7 日内答复</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="30"/>
+        <source>Busy-season faults fixed in time</source>
+        <translation>农忙季节故障按时排除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="31"/>
+        <source>Repairs finished within 40 days</source>
+        <translation>40 日内修复完毕</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="34"/>
         <source>Target: sent within {n} days of the sale</source>
         <translation>目标：售出后 {n} 天内寄出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/scorecard_view.py" line="20"/>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="35"/>
         <source>Target: arranged within {n} hours of receipt</source>
         <translation>目标：受理后 {n} 小时内安排</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/scorecard_view.py" line="21"/>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="36"/>
         <source>Target: shipped by the return date</source>
         <translation>目标：返厂日期前发运</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/scorecard_view.py" line="22"/>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="37"/>
         <source>Target: approved in full at the first submission</source>
         <translation>目标：首次提交即全额通过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/scorecard_view.py" line="23"/>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="38"/>
         <source>Target: made by the due date</source>
         <translation>目标：到期日前完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/scorecard_view.py" line="26"/>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="39"/>
+        <source>Target: the customer told within {n} days</source>
+        <translation>目标：受理后 {n} 日内告知用户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="40"/>
+        <source>Target: fixed within 2 days (easy) or 5 days (hard)</source>
+        <translation>目标：一般故障 2 日、较大故障 5 日内排除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="41"/>
+        <source>Target: repaired within {n} days of the request</source>
+        <translation>目标：请求后 {n} 日内修复</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="44"/>
         <source>Units sold in the period. A card sent after its due date, or not sent by then, is missed — also when a manager accepted it.</source>
         <translation>按本期间售出的机器统计。回执卡在到期日后寄出或到期仍未寄出即为未达标，经理特批的也计为未达标。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/scorecard_view.py" line="28"/>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="46"/>
         <source>Tasks received in the period, maintenance reminders left out. Closing a task at once counts as arranging it.</source>
         <translation>按本期间受理的服务任务统计，不含保养提醒。当场处理完毕视同已安排。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/scorecard_view.py" line="30"/>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="48"/>
         <source>Old parts due back in the period. Parts written off before shipping or left here by head office are not counted.</source>
         <translation>按本期间应返厂的旧件统计。发运前报损或厂家同意留站的旧件不计入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/scorecard_view.py" line="32"/>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="50"/>
         <source>First submissions of claims repaired in the period that head office has decided. Drafts are not counted.</source>
         <translation>按本期间维修、厂家已核销的首次提交索赔统计。草稿不计入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/scorecard_view.py" line="34"/>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="52"/>
         <source>Follow-up calls and visits due in the period.</source>
         <translation>按本期间到期的回访电话和走访统计。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/scorecard_view.py" line="37"/>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="53"/>
+        <source>Requests received in the period (the dealer&apos;s own maintenance reminders left out): answered when the customer was told who comes and when, or the request was closed.</source>
+        <translation>期间内受理的三包请求（不含服务站自己安排的保养提醒）：告知用户派谁、何时上门，或已办结，即为已答复。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="56"/>
+        <source>Requests received on a day of one of the dealer&apos;s seasons: closed within 2 days for an easy fault, 5 for a hard one.</source>
+        <translation>在服务站的农忙季节内受理的请求：一般故障 2 日内、较大故障 5 日内办结。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="58"/>
+        <source>Claims that failed in the period: repaired within 40 days of the request (or the failure date without one).</source>
+        <translation>期间内发生故障的索赔：自请求（无请求时自故障日期）起 40 日内修复。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="62"/>
         <source>{n} of the missed accepted by a manager&apos;s override</source>
         <translation>未达标中有 {n} 项经经理特批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/scorecard_view.py" line="38"/>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="63"/>
         <source>{n} not counted (written off, or left here by head office)</source>
         <translation>{n} 项不计入（已报损或厂家同意留站）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/scorecard_view.py" line="141"/>
+        <location filename="../../app/ui/reports/scorecard_view.py" line="166"/>
         <source>What head office rates the dealer on. Only records whose deadline has passed, or that were done, count; the rest are not due yet.</source>
         <translation>厂家对经销商的考核项目。只统计已完成或已过期限的记录，其余为尚未到期。</translation>
     </message>
@@ -8039,222 +8734,222 @@ Close WarrantyDesk now: what you enter before restarting goes into the old file 
 <context>
     <name>ServiceFileDialog</name>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="194"/>
+        <location filename="../../app/ui/units/service_file.py" line="208"/>
         <source>The service file could not be loaded: {error}</source>
         <translation>无法载入服务档案：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="222"/>
+        <location filename="../../app/ui/units/service_file.py" line="242"/>
         <source>Card marked as sent on {date}.</source>
         <translation>已登记回执卡于 {date} 寄出。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="228"/>
+        <location filename="../../app/ui/units/service_file.py" line="248"/>
         <source>Head office&apos;s acknowledgement recorded for {date}.</source>
         <translation>已登记厂家于 {date} 确认收到回执卡。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="240"/>
+        <location filename="../../app/ui/units/service_file.py" line="260"/>
         <source>Override recorded: warranty service is recognised again.</source>
         <translation>特批已记录：该机三包服务重新获得承认。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="124"/>
+        <location filename="../../app/ui/units/service_file.py" line="135"/>
         <source>registration-card-{serial}.pdf</source>
         <translation>三包回执卡-{serial}.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="125"/>
+        <location filename="../../app/ui/units/service_file.py" line="136"/>
         <source>Preview, print or save the warranty registration card</source>
         <translation>预览、打印或保存三包回执卡</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="126"/>
+        <location filename="../../app/ui/units/service_file.py" line="137"/>
         <source>&amp;Print card</source>
         <translation>打印回执卡(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="250"/>
+        <location filename="../../app/ui/units/service_file.py" line="270"/>
         <source>Registration card saved to {path}.</source>
         <translation>三包回执卡已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="262"/>
+        <location filename="../../app/ui/units/service_file.py" line="282"/>
         <source>Service file — {serial}</source>
         <translation>服务档案 — {serial}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="264"/>
+        <location filename="../../app/ui/units/service_file.py" line="284"/>
         <source>Customer: {name}  ·  {phone}  ·  {address}  ({code})</source>
         <translation>用户：{name}  ·  {phone}  ·  {address}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="268"/>
+        <location filename="../../app/ui/units/service_file.py" line="288"/>
         <source>Sold {sale}  ·  invoice {invoice} of {invoice_date}  ·  engine number {engine}  ·  model {model}  ·  {status}</source>
         <translation>购机日期 {sale}  ·  发票 {invoice}（{invoice_date}）  ·  发动机号 {engine}  ·  机型 {model}  ·  {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="277"/>
+        <location filename="../../app/ui/units/service_file.py" line="298"/>
         <source>{days} days in repair added</source>
         <translation>顺延维修期间 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="278"/>
+        <location filename="../../app/ui/units/service_file.py" line="299"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="284"/>
+        <location filename="../../app/ui/units/service_file.py" line="305"/>
         <source>{state} (no card recorded yet)</source>
         <translation>{state}（尚未登记回执卡）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="286"/>
+        <location filename="../../app/ui/units/service_file.py" line="307"/>
         <source>warranty recognised by override</source>
         <translation>经特批承认三包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="287"/>
+        <location filename="../../app/ui/units/service_file.py" line="308"/>
         <source>warranty not recognised</source>
         <translation>三包不予承认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="295"/>
+        <location filename="../../app/ui/units/service_file.py" line="316"/>
         <source>{reason} — {manager}, {when}</source>
         <translation>{reason} — {manager}，{when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="305"/>
+        <location filename="../../app/ui/units/service_file.py" line="326"/>
         <source>Only a service manager can do this</source>
         <translation>只有服务经理可以执行此操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="332"/>
+        <location filename="../../app/ui/units/service_file.py" line="353"/>
         <source>Service log</source>
         <translation>售后服务登记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="333"/>
+        <location filename="../../app/ui/units/service_file.py" line="354"/>
         <source>Warranty repair</source>
         <translation>三包维修</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="334"/>
+        <location filename="../../app/ui/units/service_file.py" line="355"/>
         <source>Main part replaced</source>
         <translation>更换主要部件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="335"/>
+        <location filename="../../app/ui/units/service_file.py" line="356"/>
         <source>Paid service</source>
         <translation>有偿服务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="339"/>
+        <location filename="../../app/ui/units/service_file.py" line="360"/>
         <source>Warranty</source>
         <translation>三包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="340"/>
+        <location filename="../../app/ui/units/service_file.py" line="361"/>
         <source>Whole machine:</source>
         <translation>整机：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="341"/>
+        <location filename="../../app/ui/units/service_file.py" line="362"/>
         <source>Main components until:</source>
         <translation>主要部件至：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="342"/>
+        <location filename="../../app/ui/units/service_file.py" line="363"/>
         <source>Extension:</source>
         <translation>顺延：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="343"/>
+        <location filename="../../app/ui/units/service_file.py" line="364"/>
         <source>Hour meter:</source>
         <translation>小时计读数：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="344"/>
+        <location filename="../../app/ui/units/service_file.py" line="365"/>
         <source>Warranty registration card</source>
         <translation>三包回执卡</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="345"/>
+        <location filename="../../app/ui/units/service_file.py" line="366"/>
         <source>Due by:</source>
         <translation>寄回期限：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="346"/>
+        <location filename="../../app/ui/units/service_file.py" line="367"/>
         <source>Sent on:</source>
         <translation>寄出日期：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="347"/>
+        <location filename="../../app/ui/units/service_file.py" line="368"/>
         <source>Acknowledged on:</source>
         <translation>厂家确认日期：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="348"/>
+        <location filename="../../app/ui/units/service_file.py" line="369"/>
         <source>Override:</source>
         <translation>特批：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="349"/>
+        <location filename="../../app/ui/units/service_file.py" line="370"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="350"/>
+        <location filename="../../app/ui/units/service_file.py" line="371"/>
         <source>Mark &amp;sent</source>
         <translation>登记寄出(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="351"/>
+        <location filename="../../app/ui/units/service_file.py" line="372"/>
         <source>&amp;Acknowledged</source>
         <translation>厂家已确认(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="352"/>
+        <location filename="../../app/ui/units/service_file.py" line="373"/>
         <source>Manager &amp;override…</source>
         <translation>经理特批(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="354"/>
+        <location filename="../../app/ui/units/service_file.py" line="375"/>
         <source>History (newest first)</source>
         <translation>服务记录（最新在前）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="356"/>
+        <location filename="../../app/ui/units/service_file.py" line="377"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="356"/>
+        <location filename="../../app/ui/units/service_file.py" line="377"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="356"/>
+        <location filename="../../app/ui/units/service_file.py" line="377"/>
         <source>Number</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="356"/>
+        <location filename="../../app/ui/units/service_file.py" line="377"/>
         <source>Description</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="356"/>
+        <location filename="../../app/ui/units/service_file.py" line="377"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="357"/>
+        <location filename="../../app/ui/units/service_file.py" line="378"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/service_file.py" line="357"/>
+        <location filename="../../app/ui/units/service_file.py" line="378"/>
         <source>Technician / details</source>
         <translation>维修人员 / 说明</translation>
     </message>
@@ -8262,22 +8957,22 @@ Close WarrantyDesk now: what you enter before restarting goes into the old file 
 <context>
     <name>ServiceLogPage</name>
     <message>
-        <location filename="../../app/ui/service_log/page.py" line="74"/>
+        <location filename="../../app/ui/service_log/page.py" line="79"/>
         <source>Service log</source>
         <translation>售后服务登记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/page.py" line="75"/>
+        <location filename="../../app/ui/service_log/page.py" line="80"/>
         <source>Follow-up calls and visits</source>
         <translation>回访与走访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/page.py" line="76"/>
+        <location filename="../../app/ui/service_log/page.py" line="81"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/page.py" line="77"/>
+        <location filename="../../app/ui/service_log/page.py" line="82"/>
         <source>Print report…</source>
         <translation>打印登记表…</translation>
     </message>
@@ -8346,57 +9041,57 @@ Close WarrantyDesk now: what you enter before restarting goes into the old file 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/settings/page.py" line="203"/>
+        <location filename="../../app/ui/settings/page.py" line="207"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/page.py" line="204"/>
+        <location filename="../../app/ui/settings/page.py" line="208"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/page.py" line="205"/>
+        <location filename="../../app/ui/settings/page.py" line="209"/>
         <source>&amp;Interface and printed forms:</source>
         <translation>界面和打印单据(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/page.py" line="206"/>
+        <location filename="../../app/ui/settings/page.py" line="210"/>
         <source>Automatic (as the system)</source>
         <translation>自动（跟随系统）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/page.py" line="207"/>
+        <location filename="../../app/ui/settings/page.py" line="211"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/page.py" line="208"/>
+        <location filename="../../app/ui/settings/page.py" line="212"/>
         <source>&amp;Working at this workstation:</source>
         <translation>本工作站操作人(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/page.py" line="212"/>
+        <location filename="../../app/ui/settings/page.py" line="216"/>
         <source>Changes, approvals and overrides are recorded under this name; approving claims and overriding late registration cards needs the service manager role.</source>
         <translation>修改、审批和特批均以此人名义记录；审批索赔和特批逾期三包回执卡须由服务经理操作。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/page.py" line="214"/>
+        <location filename="../../app/ui/settings/page.py" line="218"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/page.py" line="215"/>
+        <location filename="../../app/ui/settings/page.py" line="219"/>
         <source>Location:</source>
         <translation>位置：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/page.py" line="216"/>
+        <location filename="../../app/ui/settings/page.py" line="220"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/page.py" line="218"/>
+        <location filename="../../app/ui/settings/page.py" line="222"/>
         <source>The dealer profile, users and roles, warranty rules, return windows, seasons, templates and backups are set here too once those parts of the program arrive.</source>
         <translation>经销商信息、用户与角色、三包规则、旧件返厂日期、作业季节、导出模板和备份，将在相应功能推出后在此设置。</translation>
     </message>
@@ -8837,6 +9532,92 @@ Close WarrantyDesk now: what you enter before restarting goes into the old file 
         <location filename="../../app/ui/shipments/shipping_form.py" line="154"/>
         <source>Mark &amp;received</source>
         <translation>确认已接收(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../app/ui/sign_in/dialog.py" line="83"/>
+        <source>Type your login and your password.</source>
+        <translation>请输入登录名和密码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sign_in/dialog.py" line="102"/>
+        <source>Wrong login or password.</source>
+        <translation>登录名或密码不对。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sign_in/dialog.py" line="104"/>
+        <source>Too many wrong passwords: try again in {seconds} seconds.</source>
+        <translation>密码错误次数过多，请 {seconds} 秒后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sign_in/dialog.py" line="106"/>
+        <source>{name} has no password yet: a service manager sets one in Settings › Users and roles.</source>
+        <translation>{name} 还没有密码：请服务经理在“设置 › 用户和角色”中设置。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sign_in/dialog.py" line="114"/>
+        <source>Sign in — WarrantyDesk</source>
+        <translation>登录 — 三包服务站</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sign_in/dialog.py" line="115"/>
+        <source>WarrantyDesk</source>
+        <translation>三包服务站</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sign_in/dialog.py" line="116"/>
+        <source>Sign in with your login and password. A service manager sets passwords in Settings › Users and roles.</source>
+        <translation>请用登录名和密码登录。密码由服务经理在“设置 › 用户和角色”中设置。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sign_in/dialog.py" line="118"/>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sign_in/dialog.py" line="119"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sign_in/dialog.py" line="120"/>
+        <source>&amp;Sign in</source>
+        <translation>登录(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sign_in/dialog.py" line="122"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sign_in/dialog.py" line="122"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>SignInSwitch</name>
+    <message>
+        <location filename="../../app/ui/sign_in/switch.py" line="68"/>
+        <source>Cannot sign in until a password is set: {names}</source>
+        <translation>以下用户设置密码后才能登录：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sign_in/switch.py" line="71"/>
+        <source>Every workstation asks for a login and password at start.</source>
+        <translation>每台工作站启动时都要求输入登录名和密码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sign_in/switch.py" line="73"/>
+        <source>Off: each workstation works as the user chosen for it in Settings. Set your own password (Set password…) before turning sign-in on.</source>
+        <translation>未开启：每台工作站以设置中选定的用户身份工作。开启登录前，请先设置自己的密码（“设置密码…”）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sign_in/switch.py" line="81"/>
+        <source>Users sign in with a password (on every workstation)</source>
+        <translation>用户须用密码登录（所有工作站）</translation>
     </message>
 </context>
 <context>
@@ -9336,27 +10117,27 @@ Close WarrantyDesk now: what you enter before restarting goes into the old file 
         <translation>无法连接数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/template_box.py" line="157"/>
+        <location filename="../../app/ui/settings/template_box.py" line="156"/>
         <source>Batches are exported with “{name}” from now on.</source>
         <translation>今后索赔批次按“{name}”导出。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/template_box.py" line="160"/>
+        <location filename="../../app/ui/settings/template_box.py" line="159"/>
         <source>Batch workbook template</source>
         <translation>索赔批次工作簿模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/template_box.py" line="161"/>
+        <location filename="../../app/ui/settings/template_box.py" line="160"/>
         <source>In use:</source>
         <translation>正在使用：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/template_box.py" line="162"/>
+        <location filename="../../app/ui/settings/template_box.py" line="161"/>
         <source>&amp;Use this template</source>
         <translation>使用此模板(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/template_box.py" line="163"/>
+        <location filename="../../app/ui/settings/template_box.py" line="162"/>
         <source>Only a service manager can choose the template.</source>
         <translation>只有服务经理可以选择模板。</translation>
     </message>
@@ -9670,34 +10451,55 @@ Close WarrantyDesk now: what you enter before restarting goes into the old file 
     </message>
 </context>
 <context>
+    <name>UnreachableBanner</name>
+    <message>
+        <location filename="../../app/ui/change_follow.py" line="122"/>
+        <source>Database server unreachable — retrying every {seconds} s; nothing you typed is lost.</source>
+        <translation>无法连接数据库服务器——每 {seconds} 秒重试一次；您输入的内容不会丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/change_follow.py" line="124"/>
+        <source>The database cannot be reached — retrying every {seconds} s; nothing you typed is lost.</source>
+        <translation>无法访问数据库——每 {seconds} 秒重试一次；您输入的内容不会丢失。</translation>
+    </message>
+</context>
+<context>
+    <name>UnreachableMark</name>
+    <message>
+        <location filename="../../app/ui/change_follow.py" line="144"/>
+        <source>● Database unreachable</source>
+        <translation>● 数据库无法连接</translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../app/ui/settings/users_box.py" line="85"/>
+        <location filename="../../app/ui/settings/users_box.py" line="88"/>
         <source>New user</source>
         <translation>新用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_box.py" line="85"/>
+        <location filename="../../app/ui/settings/users_box.py" line="88"/>
         <source>Change user</source>
         <translation>修改用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_box.py" line="86"/>
+        <location filename="../../app/ui/settings/users_box.py" line="89"/>
         <source>&amp;Login:</source>
         <translation>登录名(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_box.py" line="87"/>
+        <location filename="../../app/ui/settings/users_box.py" line="90"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_box.py" line="88"/>
+        <location filename="../../app/ui/settings/users_box.py" line="91"/>
         <source>&amp;Role:</source>
         <translation>角色(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_box.py" line="89"/>
+        <location filename="../../app/ui/settings/users_box.py" line="92"/>
         <source>letters and digits, e.g. wang.li</source>
         <translation>字母和数字，例如 wang.li</translation>
     </message>
@@ -9743,82 +10545,108 @@ Close WarrantyDesk now: what you enter before restarting goes into the old file 
 <context>
     <name>UsersBox</name>
     <message>
-        <location filename="../../app/ui/settings/users_box.py" line="157"/>
+        <location filename="../../app/ui/settings/users_box.py" line="167"/>
         <source>Active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_box.py" line="157"/>
+        <location filename="../../app/ui/settings/users_box.py" line="167"/>
         <source>Left</source>
         <translation>离职</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_box.py" line="183"/>
+        <location filename="../../app/ui/settings/users_box.py" line="168"/>
+        <source>Set</source>
+        <translation>已设置</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/users_box.py" line="168"/>
+        <source>None</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/users_box.py" line="194"/>
         <source>&amp;Reactivate</source>
         <translation>恢复在职(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_box.py" line="184"/>
+        <location filename="../../app/ui/settings/users_box.py" line="195"/>
         <source>&amp;Deactivate</source>
         <translation>设为离职(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_box.py" line="206"/>
+        <location filename="../../app/ui/settings/users_box.py" line="217"/>
+        <location filename="../../app/ui/settings/users_box.py" line="244"/>
         <source>The database cannot be reached.</source>
         <translation>无法连接数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_box.py" line="215"/>
+        <location filename="../../app/ui/settings/users_box.py" line="223"/>
+        <source>The password of {name} is saved.</source>
+        <translation>{name} 的密码已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/users_box.py" line="253"/>
         <source>Saved {name}.</source>
         <translation>已保存 {name}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_box.py" line="227"/>
+        <location filename="../../app/ui/settings/users_box.py" line="265"/>
         <source>{name} can work again.</source>
         <translation>{name} 已恢复在职。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_box.py" line="228"/>
+        <location filename="../../app/ui/settings/users_box.py" line="266"/>
         <source>{name} no longer works here; their records keep their name.</source>
         <translation>{name} 已离职；其经手的记录仍保留其姓名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_box.py" line="238"/>
+        <location filename="../../app/ui/settings/users_box.py" line="276"/>
         <source>Users and roles</source>
         <translation>用户和角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_box.py" line="239"/>
+        <location filename="../../app/ui/settings/users_box.py" line="277"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_box.py" line="239"/>
+        <location filename="../../app/ui/settings/users_box.py" line="277"/>
         <source>Login</source>
         <translation>登录名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_box.py" line="239"/>
+        <location filename="../../app/ui/settings/users_box.py" line="277"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_box.py" line="239"/>
+        <location filename="../../app/ui/settings/users_box.py" line="277"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_box.py" line="240"/>
+        <location filename="../../app/ui/settings/users_box.py" line="278"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/users_box.py" line="279"/>
         <source>&amp;Add user…</source>
         <translation>添加用户(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_box.py" line="241"/>
+        <location filename="../../app/ui/settings/users_box.py" line="280"/>
         <source>&amp;Change…</source>
         <translation>修改(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/users_box.py" line="242"/>
+        <location filename="../../app/ui/settings/users_box.py" line="281"/>
+        <source>Set &amp;password…</source>
+        <translation>设置密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/users_box.py" line="282"/>
         <source>Only a service manager can change users and roles.</source>
         <translation>只有服务经理可以修改用户和角色。</translation>
     </message>
