@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -28,6 +27,7 @@ from app.domain.errors import WarrantyDeskError
 from app.services.follow_ups import VISIT, FollowUpRow
 from app.services.service_log import Entry
 from app.ui.service_log.common import TIME_FORMAT, from_qdatetime, show_time, to_qdatetime
+from app.ui.widgets.dialog_parts import error_label, ok_cancel
 
 
 class _StepDialog(QDialog):
@@ -39,14 +39,8 @@ class _StepDialog(QDialog):
         self.summary_label.setWordWrap(True)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("dialogError")
-        self.error_label.setStyleSheet("color: #b71c1c;")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.error_label = error_label("dialogError")
+        self.buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_label)
         layout.addLayout(self.form)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -27,6 +26,7 @@ from app.services.units import ModelChoice
 from app.ui.claims.common import NotANumber, parse_decimal
 from app.ui.units.sale_dialog import to_date, to_qdate
 from app.ui.units.texts import model_text
+from app.ui.widgets.dialog_parts import error_label, ok_cancel
 
 
 class ReturnDialog(QDialog):
@@ -74,14 +74,8 @@ class ReturnDialog(QDialog):
         for name, field in fields.items():
             self.captions[name].setBuddy(field)
             self.form.addRow(self.captions[name], field)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("returnError")
-        self.error_label.setStyleSheet("color: #b71c1c;")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.error_label = error_label("returnError")
+        self.buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(self.form)

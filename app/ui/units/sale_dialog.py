@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import WarrantyDeskError
 from app.services.units import CustomerChoice, ModelChoice, SaleInput
 from app.ui.units.texts import model_text
+from app.ui.widgets.dialog_parts import error_label, ok_cancel
 
 CUSTOMER_SEARCH_DELAY_MS = 250
 
@@ -142,14 +143,8 @@ class RecordSaleDialog(QDialog):
         for field in (self.customer_search, self.serial_field, self.engine_field):
             field.installEventFilter(self)
 
-        self.error_label = QLabel()
-        self.error_label.setObjectName("saleError")
-        self.error_label.setStyleSheet("color: #b71c1c;")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.error_label = error_label("saleError")
+        self.buttons = ok_cancel(self)
 
         columns = QHBoxLayout()
         columns.addWidget(self.unit_box, 1)
