@@ -8,16 +8,6 @@ claim and paid-order services (this package never imports app.services.claims).
 """
 from __future__ import annotations
 
-from app.services.stock.deliveries import (
-    DELIVERY,
-    DeliveryCode,
-    DeliveryLineInput,
-    DeliveryProblem,
-    DeliveryResult,
-    import_delivery,
-    receive_delivery,
-    save_delivery_sheet,
-)
 from app.services.stock.emergency import (
     ClaimOrders,
     ClaimPartNeed,
@@ -79,3 +69,16 @@ __all__ = [
     "set_stock_details",
     "stock_part",
 ]
+
+# Delivery lists need the Excel reader (openpyxl): loaded on first use, not with every claim service that
+# takes parts off stock.
+_DELIVERIES = ("DELIVERY", "DeliveryCode", "DeliveryLineInput", "DeliveryProblem", "DeliveryResult", "import_delivery",
+               "receive_delivery", "save_delivery_sheet")
+
+
+def __getattr__(name: str) -> object:
+    if name in _DELIVERIES:
+        from app.services.stock import deliveries
+
+        return getattr(deliveries, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

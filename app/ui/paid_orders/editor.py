@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import PaidOrderStatus
 from app.domain.errors import WarrantyDeskError
-from app.services import forms, paid_orders
+from app.services import paid_orders
 from app.services.database import Database
 from app.services.paid_orders import PaidOrderInput, PaidOrderView
 from app.ui.claims.closing import AskBeforeClosing
@@ -109,8 +109,7 @@ class PaidOrderEditor(AskBeforeClosing, QDialog):
         self.cancel_button = QPushButton()
         # Prints the saved order (what the customer pays and signs), not unsaved edits.
         self.printing = FormPrinting(
-            database, lambda path, lang: forms.write_paid_order_forms(database, [self._order_no()], path, lang,
-                                                                      today=self._today()),
+            database, lambda path, lang: _write_orders(database, [self._order_no()], path, lang, self._today()),
             kind="paid-order", ready=lambda: self.view is not None, parent=self,
             name_hint=lambda: self.tr("paid service order {number}.pdf").format(number=self._order_no()),
             tooltip=lambda: self.tr("Preview, print or save the paid service order"))
@@ -328,8 +327,7 @@ class PaidOrderEditor(AskBeforeClosing, QDialog):
         if self.view is None:
             return None
         try:
-            return forms.write_paid_order_forms(self._database, [self.view.order_no], path, self.printing.lang,
-                                                today=self._today())
+            return _write_orders(self._database, [self.view.order_no], path, self.printing.lang, self._today())
         except (WarrantyDeskError, OSError) as exc:
             self.message = show_message(self, self.tr("The PDF was not written"), str(exc))
             return None
@@ -372,3 +370,9 @@ class PaidOrderEditor(AskBeforeClosing, QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+
+def _write_orders(database: Database, numbers: list[str], path: Path, lang: str, today: dt.date) -> Path:
+    from app.services.forms import write_paid_order_forms  # the PDF code, loaded when an order is printed
+
+    return write_paid_order_forms(database, numbers, path, lang, today=today)

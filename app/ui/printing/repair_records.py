@@ -8,7 +8,6 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QWidget
 
 from app.services.database import Database
-from app.services.forms import write_repair_records
 from app.ui.printing.form_printing import FormPrinting, PrintButton, Writer
 
 __all__ = ["PrintButton", "RepairRecordPrinting"]
@@ -32,6 +31,8 @@ class RepairRecordPrinting(FormPrinting):
             return None
         self._count = len(ids)
         today = self._today()
+        from app.services.forms import write_repair_records  # the PDF code, loaded when a record is printed
+
         return lambda path, lang: write_repair_records(self._database, ids, path, lang, today=today)
 
     def progress_label(self) -> str:

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.domain.stock import FreightPayer, ReturnReason, freight_rule
-from app.reports.excel import Problem
 from app.services.stock import DeliveryCode
 from app.ui.master_data.texts import reason as import_reason
+
+if TYPE_CHECKING:  # only the type: the Excel reader (openpyxl) is not loaded to show a message
+    from app.reports.excel import Problem
 
 _CONTEXT = "StockTexts"
 
