@@ -574,27 +574,27 @@
 <context>
     <name>ArrangeDialog</name>
     <message>
-        <location filename="../../app/ui/service_log/step_dialogs.py" line="102"/>
+        <location filename="../../app/ui/service_log/step_dialogs.py" line="96"/>
         <source>Arrange {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/step_dialogs.py" line="103"/>
+        <location filename="../../app/ui/service_log/step_dialogs.py" line="97"/>
         <source>Arrange by {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/step_dialogs.py" line="105"/>
+        <location filename="../../app/ui/service_log/step_dialogs.py" line="99"/>
         <source>&amp;Technician:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/step_dialogs.py" line="106"/>
+        <location filename="../../app/ui/service_log/step_dialogs.py" line="100"/>
         <source>&amp;Arranged at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/step_dialogs.py" line="107"/>
+        <location filename="../../app/ui/service_log/step_dialogs.py" line="101"/>
         <source>&amp;Visit agreed for:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1864,6 +1864,19 @@ Restoring closes the database, sets the current one aside (nothing is deleted) a
     </message>
 </context>
 <context>
+    <name>ClaimPeriods</name>
+    <message>
+        <location filename="../../app/ui/claims/editor_periods.py" line="95"/>
+        <source>Less than 15 days after the sale: the customer may choose an exchange instead of this repair (for a safety or performance fault up to {date}). An exchange is recorded in the unit&apos;s service file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/editor_periods.py" line="98"/>
+        <source>Less than 15 days after an exchange: the customer may choose a refund instead of this repair (for a safety or performance fault up to {date}). A refund is recorded in the unit&apos;s service file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClaimPickDialog</name>
     <message>
         <location filename="../../app/ui/batches/pick_dialog.py" line="37"/>
@@ -2213,22 +2226,22 @@ Restoring closes the database, sets the current one aside (nothing is deleted) a
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../app/ui/service_log/step_dialogs.py" line="133"/>
+        <location filename="../../app/ui/service_log/step_dialogs.py" line="127"/>
         <source>Close {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/step_dialogs.py" line="135"/>
+        <location filename="../../app/ui/service_log/step_dialogs.py" line="129"/>
         <source>&amp;Answer given:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/step_dialogs.py" line="135"/>
+        <location filename="../../app/ui/service_log/step_dialogs.py" line="129"/>
         <source>&amp;Result:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/step_dialogs.py" line="136"/>
+        <location filename="../../app/ui/service_log/step_dialogs.py" line="130"/>
         <source>&amp;Closed at:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3847,62 +3860,62 @@ Restoring closes the database, sets the current one aside (nothing is deleted) a
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../app/ui/service_log/step_dialogs.py" line="154"/>
+        <location filename="../../app/ui/service_log/step_dialogs.py" line="148"/>
         <source>1 very dissatisfied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/step_dialogs.py" line="154"/>
+        <location filename="../../app/ui/service_log/step_dialogs.py" line="148"/>
         <source>2 dissatisfied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/step_dialogs.py" line="154"/>
+        <location filename="../../app/ui/service_log/step_dialogs.py" line="148"/>
         <source>3 acceptable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/step_dialogs.py" line="155"/>
+        <location filename="../../app/ui/service_log/step_dialogs.py" line="149"/>
         <source>4 satisfied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/step_dialogs.py" line="155"/>
+        <location filename="../../app/ui/service_log/step_dialogs.py" line="149"/>
         <source>5 very satisfied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/step_dialogs.py" line="164"/>
+        <location filename="../../app/ui/service_log/step_dialogs.py" line="158"/>
         <source>Satisfaction:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/step_dialogs.py" line="164"/>
+        <location filename="../../app/ui/service_log/step_dialogs.py" line="158"/>
         <source>&amp;Remarks:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/step_dialogs.py" line="168"/>
+        <location filename="../../app/ui/service_log/step_dialogs.py" line="162"/>
         <source>Visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/step_dialogs.py" line="168"/>
+        <location filename="../../app/ui/service_log/step_dialogs.py" line="162"/>
         <source>Follow-up call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/step_dialogs.py" line="169"/>
+        <location filename="../../app/ui/service_log/step_dialogs.py" line="163"/>
         <source>{kind} to {customer}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/step_dialogs.py" line="171"/>
+        <location filename="../../app/ui/service_log/step_dialogs.py" line="165"/>
         <source>&lt;b&gt;{customer}&lt;/b&gt; · {phone} · machine {serial} · about {record}, due {due}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/step_dialogs.py" line="182"/>
+        <location filename="../../app/ui/service_log/step_dialogs.py" line="176"/>
         <source>Choose how satisfied the customer is (1 to 5).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5913,183 +5926,183 @@ Close WarrantyDesk now: what you enter before restarting goes into the old file 
 <context>
     <name>PaidOrderEditor</name>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="235"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="234"/>
         <source>{field}: “{text}” is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="240"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="239"/>
         <source>Labour hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="241"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="240"/>
         <source>Hourly rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="242"/>
-        <location filename="../../app/ui/paid_orders/editor.py" line="351"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="241"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="349"/>
         <source>Travel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="266"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="265"/>
         <source>{model} · {customer} {phone}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="274"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="273"/>
         <source>Parts at catalogue price, no mark-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="275"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="274"/>
         <source>Parts at catalogue price plus {percent} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="283"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="282"/>
         <source>Enter the unit&apos;s serial number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="285"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="284"/>
         <source>The order cannot be saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="292"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="291"/>
         <source>The order was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="307"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="306"/>
         <source>Cancel the order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="308"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="307"/>
         <source>Why is the order cancelled?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="318"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="317"/>
         <source>Paid service order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="115"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="114"/>
         <source>paid service order {number}.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="116"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="115"/>
         <source>Preview, print or save the paid service order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="334"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="332"/>
         <source>The PDF was not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="340"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="338"/>
         <source>New paid service order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="342"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="340"/>
         <source>Paid service order {number} — {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="346"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="344"/>
         <source>{status} — read only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="348"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="346"/>
         <source>&amp;Serial no.:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="348"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="346"/>
         <source>Service &amp;date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="349"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="347"/>
         <source>&amp;Technician:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="349"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="347"/>
         <source>&amp;Work done:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="350"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="348"/>
         <source>&amp;Labour hours:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="350"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="348"/>
         <source>× rate/h:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="350"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="348"/>
         <source>T&amp;ravel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="351"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="349"/>
         <source>Labour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="351"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="349"/>
         <source>Parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="352"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="350"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="358"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="356"/>
         <source>Scan or type the serial number, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="359"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="357"/>
         <source>Add part line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="360"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="358"/>
         <source>Remove line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="361"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="359"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="362"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="360"/>
         <source>&amp;Complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="363"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="361"/>
         <source>Cancel the &amp;order…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="364"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="362"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7299,93 +7312,93 @@ Close WarrantyDesk now: what you enter before restarting goes into the old file 
 <context>
     <name>RecordSaleDialog</name>
     <message>
-        <location filename="../../app/ui/units/sale_dialog.py" line="190"/>
+        <location filename="../../app/ui/units/sale_dialog.py" line="185"/>
         <source>Choose the customer from the list, or switch to a new customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/sale_dialog.py" line="253"/>
-        <location filename="../../app/ui/units/sale_dialog.py" line="270"/>
+        <location filename="../../app/ui/units/sale_dialog.py" line="248"/>
+        <location filename="../../app/ui/units/sale_dialog.py" line="265"/>
         <source>Record sale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/sale_dialog.py" line="254"/>
+        <location filename="../../app/ui/units/sale_dialog.py" line="249"/>
         <source>Unit sold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/sale_dialog.py" line="255"/>
+        <location filename="../../app/ui/units/sale_dialog.py" line="250"/>
         <source>&amp;Serial number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/sale_dialog.py" line="256"/>
+        <location filename="../../app/ui/units/sale_dialog.py" line="251"/>
         <source>Scan or type the serial number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/sale_dialog.py" line="257"/>
+        <location filename="../../app/ui/units/sale_dialog.py" line="252"/>
         <source>&amp;Engine number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/sale_dialog.py" line="258"/>
+        <location filename="../../app/ui/units/sale_dialog.py" line="253"/>
         <source>&amp;Model:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/sale_dialog.py" line="259"/>
+        <location filename="../../app/ui/units/sale_dialog.py" line="254"/>
         <source>— choose the model —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/sale_dialog.py" line="260"/>
+        <location filename="../../app/ui/units/sale_dialog.py" line="255"/>
         <source>Sale &amp;date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/sale_dialog.py" line="261"/>
+        <location filename="../../app/ui/units/sale_dialog.py" line="256"/>
         <source>&amp;Invoice date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/sale_dialog.py" line="262"/>
+        <location filename="../../app/ui/units/sale_dialog.py" line="257"/>
         <source>Invoice &amp;number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/sale_dialog.py" line="263"/>
+        <location filename="../../app/ui/units/sale_dialog.py" line="258"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/sale_dialog.py" line="264"/>
+        <location filename="../../app/ui/units/sale_dialog.py" line="259"/>
         <source>E&amp;xisting customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/sale_dialog.py" line="265"/>
+        <location filename="../../app/ui/units/sale_dialog.py" line="260"/>
         <source>Ne&amp;w customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/sale_dialog.py" line="266"/>
+        <location filename="../../app/ui/units/sale_dialog.py" line="261"/>
         <source>Name or phone, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/sale_dialog.py" line="267"/>
+        <location filename="../../app/ui/units/sale_dialog.py" line="262"/>
         <source>Na&amp;me:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/sale_dialog.py" line="268"/>
+        <location filename="../../app/ui/units/sale_dialog.py" line="263"/>
         <source>&amp;Phone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/sale_dialog.py" line="269"/>
+        <location filename="../../app/ui/units/sale_dialog.py" line="264"/>
         <source>&amp;Address:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7393,27 +7406,27 @@ Close WarrantyDesk now: what you enter before restarting goes into the old file 
 <context>
     <name>RepairRecordPrinting</name>
     <message>
-        <location filename="../../app/ui/printing/repair_records.py" line="39"/>
+        <location filename="../../app/ui/printing/repair_records.py" line="40"/>
         <source>Preparing {count} repair records…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing/repair_records.py" line="40"/>
+        <location filename="../../app/ui/printing/repair_records.py" line="41"/>
         <source>Preparing the repair record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing/repair_records.py" line="46"/>
+        <location filename="../../app/ui/printing/repair_records.py" line="47"/>
         <source>Preview, print or save the warranty repair record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing/repair_records.py" line="43"/>
+        <location filename="../../app/ui/printing/repair_records.py" line="44"/>
         <source>repair records.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing/repair_records.py" line="43"/>
+        <location filename="../../app/ui/printing/repair_records.py" line="44"/>
         <source>repair record.pdf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7945,92 +7958,92 @@ Close WarrantyDesk now: what you enter before restarting goes into the old file 
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../app/ui/units/returns_dialog.py" line="109"/>
+        <location filename="../../app/ui/units/returns_dialog.py" line="103"/>
         <source>The refund amount “{text}” is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/returns_dialog.py" line="136"/>
+        <location filename="../../app/ui/units/returns_dialog.py" line="130"/>
         <source>Refund (退货)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/returns_dialog.py" line="138"/>
+        <location filename="../../app/ui/units/returns_dialog.py" line="132"/>
         <source>A safety or performance fault less than 15 days after the exchange lets the customer choose a refund. The unit&apos;s warranty ends with it; print the record for the customer to sign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/returns_dialog.py" line="141"/>
+        <location filename="../../app/ui/units/returns_dialog.py" line="135"/>
         <source>Exchange (换货)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/returns_dialog.py" line="143"/>
+        <location filename="../../app/ui/units/returns_dialog.py" line="137"/>
         <source>A safety or performance fault less than 15 days after the sale lets the customer choose an exchange instead of a repair. The customer takes the new unit below; the unit given back returns to stock and the new unit&apos;s warranty periods start on the exchange date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/returns_dialog.py" line="146"/>
+        <location filename="../../app/ui/units/returns_dialog.py" line="140"/>
         <source>Safety fault (安全性能故障)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/returns_dialog.py" line="147"/>
+        <location filename="../../app/ui/units/returns_dialog.py" line="141"/>
         <source>Performance fault (使用性能故障)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/returns_dialog.py" line="148"/>
+        <location filename="../../app/ui/units/returns_dialog.py" line="142"/>
         <source>&amp;Fault date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/returns_dialog.py" line="148"/>
+        <location filename="../../app/ui/units/returns_dialog.py" line="142"/>
         <source>&amp;Kind of fault:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/returns_dialog.py" line="149"/>
+        <location filename="../../app/ui/units/returns_dialog.py" line="143"/>
         <source>&amp;What the fault is:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/returns_dialog.py" line="149"/>
+        <location filename="../../app/ui/units/returns_dialog.py" line="143"/>
         <source>&amp;Date of the exchange:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/returns_dialog.py" line="150"/>
+        <location filename="../../app/ui/units/returns_dialog.py" line="144"/>
         <source>&amp;Date of the refund:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/returns_dialog.py" line="151"/>
+        <location filename="../../app/ui/units/returns_dialog.py" line="145"/>
         <source>What was &amp;agreed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/returns_dialog.py" line="151"/>
+        <location filename="../../app/ui/units/returns_dialog.py" line="145"/>
         <source>New unit&apos;s &amp;serial number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/returns_dialog.py" line="152"/>
+        <location filename="../../app/ui/units/returns_dialog.py" line="146"/>
         <source>New unit&apos;s &amp;engine number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/returns_dialog.py" line="152"/>
+        <location filename="../../app/ui/units/returns_dialog.py" line="146"/>
         <source>New unit&apos;s &amp;model:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/returns_dialog.py" line="153"/>
+        <location filename="../../app/ui/units/returns_dialog.py" line="147"/>
         <source>Amount &amp;refunded (yuan):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/returns_dialog.py" line="156"/>
+        <location filename="../../app/ui/units/returns_dialog.py" line="150"/>
         <source>e.g. the customer chose an exchange; the old unit goes back to stock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9773,52 +9786,52 @@ Close WarrantyDesk now: what you enter before restarting goes into the old file 
 <context>
     <name>StockTexts</name>
     <message>
-        <location filename="../../app/ui/stock/texts.py" line="17"/>
+        <location filename="../../app/ui/stock/texts.py" line="20"/>
         <source>Quality defect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/stock/texts.py" line="18"/>
+        <location filename="../../app/ui/stock/texts.py" line="21"/>
         <source>Dismantled by the dealer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/stock/texts.py" line="19"/>
+        <location filename="../../app/ui/stock/texts.py" line="22"/>
         <source>Other unsaleable stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/stock/texts.py" line="22"/>
+        <location filename="../../app/ui/stock/texts.py" line="25"/>
         <source>Factory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/stock/texts.py" line="23"/>
+        <location filename="../../app/ui/stock/texts.py" line="26"/>
         <source>Dealer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/stock/texts.py" line="26"/>
+        <location filename="../../app/ui/stock/texts.py" line="29"/>
         <source>The factory pays the freight.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/stock/texts.py" line="27"/>
+        <location filename="../../app/ui/stock/texts.py" line="30"/>
         <source>The dealer pays the freight and the labour to restore the part.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/stock/texts.py" line="29"/>
+        <location filename="../../app/ui/stock/texts.py" line="32"/>
         <source>The dealer pays the freight.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/stock/texts.py" line="32"/>
+        <location filename="../../app/ui/stock/texts.py" line="35"/>
         <source>delivery list {delivery_no} was already received on {received_on}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/stock/texts.py" line="34"/>
+        <location filename="../../app/ui/stock/texts.py" line="37"/>
         <source>another delivery list than row {first} ({delivery_no}); one list per file</source>
         <translation type="unfinished"></translation>
     </message>

@@ -574,27 +574,27 @@
 <context>
     <name>ArrangeDialog</name>
     <message>
-        <location filename="../../app/ui/service_log/step_dialogs.py" line="102"/>
+        <location filename="../../app/ui/service_log/step_dialogs.py" line="96"/>
         <source>Arrange {number}</source>
         <translation>安排 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/step_dialogs.py" line="103"/>
+        <location filename="../../app/ui/service_log/step_dialogs.py" line="97"/>
         <source>Arrange by {time}</source>
         <translation>须在 {time} 前安排</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/step_dialogs.py" line="105"/>
+        <location filename="../../app/ui/service_log/step_dialogs.py" line="99"/>
         <source>&amp;Technician:</source>
         <translation>维修人员(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/step_dialogs.py" line="106"/>
+        <location filename="../../app/ui/service_log/step_dialogs.py" line="100"/>
         <source>&amp;Arranged at:</source>
         <translation>安排时间(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/step_dialogs.py" line="107"/>
+        <location filename="../../app/ui/service_log/step_dialogs.py" line="101"/>
         <source>&amp;Visit agreed for:</source>
         <translation>约定上门时间(&amp;V)：</translation>
     </message>
@@ -1866,6 +1866,19 @@ Restoring closes the database, sets the current one aside (nothing is deleted) a
     </message>
 </context>
 <context>
+    <name>ClaimPeriods</name>
+    <message>
+        <location filename="../../app/ui/claims/editor_periods.py" line="95"/>
+        <source>Less than 15 days after the sale: the customer may choose an exchange instead of this repair (for a safety or performance fault up to {date}). An exchange is recorded in the unit&apos;s service file.</source>
+        <translation>售出后不满 15 日：出现安全性能或使用性能故障（{date} 之前）的，用户可以选择换货而不修理。换货在机器的服务档案中办理。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/claims/editor_periods.py" line="98"/>
+        <source>Less than 15 days after an exchange: the customer may choose a refund instead of this repair (for a safety or performance fault up to {date}). A refund is recorded in the unit&apos;s service file.</source>
+        <translation>换货后不满 15 日：出现安全性能或使用性能故障（{date} 之前）的，用户可以选择退货而不修理。退货在机器的服务档案中办理。</translation>
+    </message>
+</context>
+<context>
     <name>ClaimPickDialog</name>
     <message>
         <location filename="../../app/ui/batches/pick_dialog.py" line="37"/>
@@ -2215,22 +2228,22 @@ Restoring closes the database, sets the current one aside (nothing is deleted) a
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../app/ui/service_log/step_dialogs.py" line="133"/>
+        <location filename="../../app/ui/service_log/step_dialogs.py" line="127"/>
         <source>Close {number}</source>
         <translation>办结 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/step_dialogs.py" line="135"/>
+        <location filename="../../app/ui/service_log/step_dialogs.py" line="129"/>
         <source>&amp;Answer given:</source>
         <translation>答复内容(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/step_dialogs.py" line="135"/>
+        <location filename="../../app/ui/service_log/step_dialogs.py" line="129"/>
         <source>&amp;Result:</source>
         <translation>处理结果(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/step_dialogs.py" line="136"/>
+        <location filename="../../app/ui/service_log/step_dialogs.py" line="130"/>
         <source>&amp;Closed at:</source>
         <translation>办结时间(&amp;C)：</translation>
     </message>
@@ -3849,62 +3862,62 @@ Restoring closes the database, sets the current one aside (nothing is deleted) a
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../app/ui/service_log/step_dialogs.py" line="154"/>
+        <location filename="../../app/ui/service_log/step_dialogs.py" line="148"/>
         <source>1 very dissatisfied</source>
         <translation>1 很不满意</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/step_dialogs.py" line="154"/>
+        <location filename="../../app/ui/service_log/step_dialogs.py" line="148"/>
         <source>2 dissatisfied</source>
         <translation>2 不满意</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/step_dialogs.py" line="154"/>
+        <location filename="../../app/ui/service_log/step_dialogs.py" line="148"/>
         <source>3 acceptable</source>
         <translation>3 一般</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/step_dialogs.py" line="155"/>
+        <location filename="../../app/ui/service_log/step_dialogs.py" line="149"/>
         <source>4 satisfied</source>
         <translation>4 满意</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/step_dialogs.py" line="155"/>
+        <location filename="../../app/ui/service_log/step_dialogs.py" line="149"/>
         <source>5 very satisfied</source>
         <translation>5 很满意</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/step_dialogs.py" line="164"/>
+        <location filename="../../app/ui/service_log/step_dialogs.py" line="158"/>
         <source>Satisfaction:</source>
         <translation>满意度：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/step_dialogs.py" line="164"/>
+        <location filename="../../app/ui/service_log/step_dialogs.py" line="158"/>
         <source>&amp;Remarks:</source>
         <translation>备注(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/step_dialogs.py" line="168"/>
+        <location filename="../../app/ui/service_log/step_dialogs.py" line="162"/>
         <source>Visit</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/step_dialogs.py" line="168"/>
+        <location filename="../../app/ui/service_log/step_dialogs.py" line="162"/>
         <source>Follow-up call</source>
         <translation>回访电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/step_dialogs.py" line="169"/>
+        <location filename="../../app/ui/service_log/step_dialogs.py" line="163"/>
         <source>{kind} to {customer}</source>
         <translation>{kind}：{customer}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/step_dialogs.py" line="171"/>
+        <location filename="../../app/ui/service_log/step_dialogs.py" line="165"/>
         <source>&lt;b&gt;{customer}&lt;/b&gt; · {phone} · machine {serial} · about {record}, due {due}</source>
         <translation>&lt;b&gt;{customer}&lt;/b&gt; · {phone} · 机器 {serial} · 关于 {record}，{due} 到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_log/step_dialogs.py" line="182"/>
+        <location filename="../../app/ui/service_log/step_dialogs.py" line="176"/>
         <source>Choose how satisfied the customer is (1 to 5).</source>
         <translation>请选择用户满意度（1 至 5）。</translation>
     </message>
@@ -5917,183 +5930,183 @@ Close WarrantyDesk now: what you enter before restarting goes into the old file 
 <context>
     <name>PaidOrderEditor</name>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="235"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="234"/>
         <source>{field}: “{text}” is not a number.</source>
         <translation>{field}：“{text}”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="240"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="239"/>
         <source>Labour hours</source>
         <translation>工时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="241"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="240"/>
         <source>Hourly rate</source>
         <translation>工时单价</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="242"/>
-        <location filename="../../app/ui/paid_orders/editor.py" line="351"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="241"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="349"/>
         <source>Travel</source>
         <translation>差旅费</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="266"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="265"/>
         <source>{model} · {customer} {phone}</source>
         <translation>{model} · {customer} {phone}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="274"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="273"/>
         <source>Parts at catalogue price, no mark-up</source>
         <translation>配件按目录价，不加价</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="275"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="274"/>
         <source>Parts at catalogue price plus {percent} %</source>
         <translation>配件按目录价加价 {percent}%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="283"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="282"/>
         <source>Enter the unit&apos;s serial number.</source>
         <translation>请输入出厂编号。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="285"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="284"/>
         <source>The order cannot be saved yet</source>
         <translation>服务单暂不能保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="292"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="291"/>
         <source>The order was not saved</source>
         <translation>服务单未保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="307"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="306"/>
         <source>Cancel the order</source>
         <translation>作废服务单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="308"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="307"/>
         <source>Why is the order cancelled?</source>
         <translation>服务单作废的原因：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="318"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="317"/>
         <source>Paid service order</source>
         <translation>有偿服务单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="115"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="114"/>
         <source>paid service order {number}.pdf</source>
         <translation>有偿服务单 {number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="116"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="115"/>
         <source>Preview, print or save the paid service order</source>
         <translation>预览、打印或保存有偿服务单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="334"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="332"/>
         <source>The PDF was not written</source>
         <translation>PDF 未生成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="340"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="338"/>
         <source>New paid service order</source>
         <translation>新建有偿服务单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="342"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="340"/>
         <source>Paid service order {number} — {status}</source>
         <translation>有偿服务单 {number} — {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="346"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="344"/>
         <source>{status} — read only</source>
         <translation>{status} — 只读</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="348"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="346"/>
         <source>&amp;Serial no.:</source>
         <translation>出厂编号(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="348"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="346"/>
         <source>Service &amp;date:</source>
         <translation>服务日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="349"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="347"/>
         <source>&amp;Technician:</source>
         <translation>维修人员(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="349"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="347"/>
         <source>&amp;Work done:</source>
         <translation>服务内容(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="350"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="348"/>
         <source>&amp;Labour hours:</source>
         <translation>工时(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="350"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="348"/>
         <source>× rate/h:</source>
         <translation>× 工时单价：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="350"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="348"/>
         <source>T&amp;ravel:</source>
         <translation>差旅费(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="351"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="349"/>
         <source>Labour</source>
         <translation>工时费</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="351"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="349"/>
         <source>Parts</source>
         <translation>配件费</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="352"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="350"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="358"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="356"/>
         <source>Scan or type the serial number, then Enter</source>
         <translation>扫描或输入出厂编号，然后按回车</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="359"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="357"/>
         <source>Add part line</source>
         <translation>添加配件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="360"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="358"/>
         <source>Remove line</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="361"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="359"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="362"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="360"/>
         <source>&amp;Complete</source>
         <translation>完成(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="363"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="361"/>
         <source>Cancel the &amp;order…</source>
         <translation>作废服务单(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paid_orders/editor.py" line="364"/>
+        <location filename="../../app/ui/paid_orders/editor.py" line="362"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -7303,93 +7316,93 @@ Close WarrantyDesk now: what you enter before restarting goes into the old file 
 <context>
     <name>RecordSaleDialog</name>
     <message>
-        <location filename="../../app/ui/units/sale_dialog.py" line="190"/>
+        <location filename="../../app/ui/units/sale_dialog.py" line="185"/>
         <source>Choose the customer from the list, or switch to a new customer.</source>
         <translation>请从列表中选择用户，或改为新用户。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/sale_dialog.py" line="253"/>
-        <location filename="../../app/ui/units/sale_dialog.py" line="270"/>
+        <location filename="../../app/ui/units/sale_dialog.py" line="248"/>
+        <location filename="../../app/ui/units/sale_dialog.py" line="265"/>
         <source>Record sale</source>
         <translation>登记销售</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/sale_dialog.py" line="254"/>
+        <location filename="../../app/ui/units/sale_dialog.py" line="249"/>
         <source>Unit sold</source>
         <translation>售出机器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/sale_dialog.py" line="255"/>
+        <location filename="../../app/ui/units/sale_dialog.py" line="250"/>
         <source>&amp;Serial number:</source>
         <translation>出厂编号(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/sale_dialog.py" line="256"/>
+        <location filename="../../app/ui/units/sale_dialog.py" line="251"/>
         <source>Scan or type the serial number</source>
         <translation>扫描或输入出厂编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/sale_dialog.py" line="257"/>
+        <location filename="../../app/ui/units/sale_dialog.py" line="252"/>
         <source>&amp;Engine number:</source>
         <translation>发动机号(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/sale_dialog.py" line="258"/>
+        <location filename="../../app/ui/units/sale_dialog.py" line="253"/>
         <source>&amp;Model:</source>
         <translation>机型(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/sale_dialog.py" line="259"/>
+        <location filename="../../app/ui/units/sale_dialog.py" line="254"/>
         <source>— choose the model —</source>
         <translation>— 请选择机型 —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/sale_dialog.py" line="260"/>
+        <location filename="../../app/ui/units/sale_dialog.py" line="255"/>
         <source>Sale &amp;date:</source>
         <translation>购机日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/sale_dialog.py" line="261"/>
+        <location filename="../../app/ui/units/sale_dialog.py" line="256"/>
         <source>&amp;Invoice date:</source>
         <translation>发票日期(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/sale_dialog.py" line="262"/>
+        <location filename="../../app/ui/units/sale_dialog.py" line="257"/>
         <source>Invoice &amp;number:</source>
         <translation>发票号码(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/sale_dialog.py" line="263"/>
+        <location filename="../../app/ui/units/sale_dialog.py" line="258"/>
         <source>Customer</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/sale_dialog.py" line="264"/>
+        <location filename="../../app/ui/units/sale_dialog.py" line="259"/>
         <source>E&amp;xisting customer</source>
         <translation>老用户(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/sale_dialog.py" line="265"/>
+        <location filename="../../app/ui/units/sale_dialog.py" line="260"/>
         <source>Ne&amp;w customer</source>
         <translation>新用户(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/sale_dialog.py" line="266"/>
+        <location filename="../../app/ui/units/sale_dialog.py" line="261"/>
         <source>Name or phone, then Enter</source>
         <translation>输入姓名或电话后按回车</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/sale_dialog.py" line="267"/>
+        <location filename="../../app/ui/units/sale_dialog.py" line="262"/>
         <source>Na&amp;me:</source>
         <translation>姓名(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/sale_dialog.py" line="268"/>
+        <location filename="../../app/ui/units/sale_dialog.py" line="263"/>
         <source>&amp;Phone:</source>
         <translation>电话(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/sale_dialog.py" line="269"/>
+        <location filename="../../app/ui/units/sale_dialog.py" line="264"/>
         <source>&amp;Address:</source>
         <translation>地址(&amp;A)：</translation>
     </message>
@@ -7397,27 +7410,27 @@ Close WarrantyDesk now: what you enter before restarting goes into the old file 
 <context>
     <name>RepairRecordPrinting</name>
     <message>
-        <location filename="../../app/ui/printing/repair_records.py" line="39"/>
+        <location filename="../../app/ui/printing/repair_records.py" line="40"/>
         <source>Preparing {count} repair records…</source>
         <translation>正在生成 {count} 份三包维修记录…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing/repair_records.py" line="40"/>
+        <location filename="../../app/ui/printing/repair_records.py" line="41"/>
         <source>Preparing the repair record…</source>
         <translation>正在生成三包维修记录…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing/repair_records.py" line="46"/>
+        <location filename="../../app/ui/printing/repair_records.py" line="47"/>
         <source>Preview, print or save the warranty repair record</source>
         <translation>预览、打印或保存三包维修记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing/repair_records.py" line="43"/>
+        <location filename="../../app/ui/printing/repair_records.py" line="44"/>
         <source>repair records.pdf</source>
         <translation>三包维修记录.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing/repair_records.py" line="43"/>
+        <location filename="../../app/ui/printing/repair_records.py" line="44"/>
         <source>repair record.pdf</source>
         <translation>三包维修记录.pdf</translation>
     </message>
@@ -7948,92 +7961,92 @@ Close WarrantyDesk now: what you enter before restarting goes into the old file 
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../app/ui/units/returns_dialog.py" line="109"/>
+        <location filename="../../app/ui/units/returns_dialog.py" line="103"/>
         <source>The refund amount “{text}” is not a number.</source>
         <translation>退款金额“{text}”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/returns_dialog.py" line="136"/>
+        <location filename="../../app/ui/units/returns_dialog.py" line="130"/>
         <source>Refund (退货)</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/returns_dialog.py" line="138"/>
+        <location filename="../../app/ui/units/returns_dialog.py" line="132"/>
         <source>A safety or performance fault less than 15 days after the exchange lets the customer choose a refund. The unit&apos;s warranty ends with it; print the record for the customer to sign.</source>
         <translation>换货后 15 日内出现安全性能故障或使用性能故障的，用户可以选择退货。退货后该机三包责任终止；请打印记录交用户签字。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/returns_dialog.py" line="141"/>
+        <location filename="../../app/ui/units/returns_dialog.py" line="135"/>
         <source>Exchange (换货)</source>
         <translation>换货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/returns_dialog.py" line="143"/>
+        <location filename="../../app/ui/units/returns_dialog.py" line="137"/>
         <source>A safety or performance fault less than 15 days after the sale lets the customer choose an exchange instead of a repair. The customer takes the new unit below; the unit given back returns to stock and the new unit&apos;s warranty periods start on the exchange date.</source>
         <translation>售出后 15 日内出现安全性能故障或使用性能故障的，用户可以选择换货或修理。用户领取下面的新机；退回的机器返回库存，新机三包有效期自换货之日起重新计算。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/returns_dialog.py" line="146"/>
+        <location filename="../../app/ui/units/returns_dialog.py" line="140"/>
         <source>Safety fault (安全性能故障)</source>
         <translation>安全性能故障</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/returns_dialog.py" line="147"/>
+        <location filename="../../app/ui/units/returns_dialog.py" line="141"/>
         <source>Performance fault (使用性能故障)</source>
         <translation>使用性能故障</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/returns_dialog.py" line="148"/>
+        <location filename="../../app/ui/units/returns_dialog.py" line="142"/>
         <source>&amp;Fault date:</source>
         <translation>故障日期(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/returns_dialog.py" line="148"/>
+        <location filename="../../app/ui/units/returns_dialog.py" line="142"/>
         <source>&amp;Kind of fault:</source>
         <translation>故障类别(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/returns_dialog.py" line="149"/>
+        <location filename="../../app/ui/units/returns_dialog.py" line="143"/>
         <source>&amp;What the fault is:</source>
         <translation>故障描述(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/returns_dialog.py" line="149"/>
+        <location filename="../../app/ui/units/returns_dialog.py" line="143"/>
         <source>&amp;Date of the exchange:</source>
         <translation>换货日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/returns_dialog.py" line="150"/>
+        <location filename="../../app/ui/units/returns_dialog.py" line="144"/>
         <source>&amp;Date of the refund:</source>
         <translation>退货日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/returns_dialog.py" line="151"/>
+        <location filename="../../app/ui/units/returns_dialog.py" line="145"/>
         <source>What was &amp;agreed:</source>
         <translation>处理说明(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/returns_dialog.py" line="151"/>
+        <location filename="../../app/ui/units/returns_dialog.py" line="145"/>
         <source>New unit&apos;s &amp;serial number:</source>
         <translation>新机出厂编号(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/returns_dialog.py" line="152"/>
+        <location filename="../../app/ui/units/returns_dialog.py" line="146"/>
         <source>New unit&apos;s &amp;engine number:</source>
         <translation>新机发动机号(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/returns_dialog.py" line="152"/>
+        <location filename="../../app/ui/units/returns_dialog.py" line="146"/>
         <source>New unit&apos;s &amp;model:</source>
         <translation>新机机型(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/returns_dialog.py" line="153"/>
+        <location filename="../../app/ui/units/returns_dialog.py" line="147"/>
         <source>Amount &amp;refunded (yuan):</source>
         <translation>退款金额（元）(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units/returns_dialog.py" line="156"/>
+        <location filename="../../app/ui/units/returns_dialog.py" line="150"/>
         <source>e.g. the customer chose an exchange; the old unit goes back to stock</source>
         <translation>例如：用户选择换货；旧机退回库存</translation>
     </message>
@@ -9776,52 +9789,52 @@ Close WarrantyDesk now: what you enter before restarting goes into the old file 
 <context>
     <name>StockTexts</name>
     <message>
-        <location filename="../../app/ui/stock/texts.py" line="17"/>
+        <location filename="../../app/ui/stock/texts.py" line="20"/>
         <source>Quality defect</source>
         <translation>产品质量问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stock/texts.py" line="18"/>
+        <location filename="../../app/ui/stock/texts.py" line="21"/>
         <source>Dismantled by the dealer</source>
         <translation>经销商拆件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stock/texts.py" line="19"/>
+        <location filename="../../app/ui/stock/texts.py" line="22"/>
         <source>Other unsaleable stock</source>
         <translation>其它无法销售</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stock/texts.py" line="22"/>
+        <location filename="../../app/ui/stock/texts.py" line="25"/>
         <source>Factory</source>
         <translation>厂家</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stock/texts.py" line="23"/>
+        <location filename="../../app/ui/stock/texts.py" line="26"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stock/texts.py" line="26"/>
+        <location filename="../../app/ui/stock/texts.py" line="29"/>
         <source>The factory pays the freight.</source>
         <translation>厂家承担退货运费。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stock/texts.py" line="27"/>
+        <location filename="../../app/ui/stock/texts.py" line="30"/>
         <source>The dealer pays the freight and the labour to restore the part.</source>
         <translation>经销商承担全部运费和恢复产品的工时费用。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stock/texts.py" line="29"/>
+        <location filename="../../app/ui/stock/texts.py" line="32"/>
         <source>The dealer pays the freight.</source>
         <translation>经销商承担运费。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stock/texts.py" line="32"/>
+        <location filename="../../app/ui/stock/texts.py" line="35"/>
         <source>delivery list {delivery_no} was already received on {received_on}</source>
         <translation>发货清单 {delivery_no} 已于 {received_on} 入库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stock/texts.py" line="34"/>
+        <location filename="../../app/ui/stock/texts.py" line="37"/>
         <source>another delivery list than row {first} ({delivery_no}); one list per file</source>
         <translation>与第 {first} 行的发货清单（{delivery_no}）不同；一个文件只能是一张清单</translation>
     </message>

@@ -77,3 +77,19 @@ def test_exchange_then_refund_from_the_service_file(qtbot, database, english, tm
     assert "Refunded" in replacement.sale_label.text()
     text = _print(qtbot, rbox, tmp_path / "tk.pdf")
     assert "三包退货记录" in text and "86,500.00" in text and "三包责任终止" in text
+
+
+def test_a_claim_this_soon_after_the_sale_says_the_customer_may_choose_an_exchange(qtbot, database, english) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.claims.editor import ClaimEditor
+
+    seed_sold_unit(database)
+    editor = ClaimEditor(database, actor=lambda: MANAGER, today=lambda: dt.date(2026, 5, 25))
+    qtbot.addWidget(editor)
+    editor.show()
+    choice = editor.periods.choice_label
+    editor.form.failure_date.setDate(dt.date(2026, 5, 10))
+    editor.form.serial.setText("LF50426000001")
+    qtbot.waitUntil(lambda: choice.isVisibleTo(editor), timeout=3000)
+    assert "may choose an exchange instead of this repair" in choice.text() and "up to 2026-05-15" in choice.text()
+    editor.form.failure_date.setDate(dt.date(2026, 5, 16))  # 15 days after the sale: a repair, nothing to choose
+    qtbot.waitUntil(lambda: not choice.isVisibleTo(editor), timeout=3000)

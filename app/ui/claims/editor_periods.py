@@ -11,9 +11,11 @@ import datetime as dt
 from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QBoxLayout, QFrame, QScrollArea, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QScrollArea, QWidget
 
 from app.domain.errors import WarrantyDeskError
+from app.domain.exchanges import ReturnKind
+from app.services import exchanges
 from app.services.database import Database
 from app.services.units import find_unit
 from app.services.warranty_periods import judge_parts, unit_periods
@@ -36,6 +38,13 @@ class ClaimPeriods(QObject):
         super().__init__(parent)
         self.panel = PeriodsPanel(compact=True)
         self.panel.setObjectName("claimPeriods")
+        # The regulation's 15 days: a fault this soon after the sale (or an exchange) lets the farmer choose an
+        # exchange (or a refund) instead of this repair, and the clerk should say so before repairing.
+        self.choice_label = QLabel()
+        self.choice_label.setObjectName("claimReturnChoice")
+        self.choice_label.setWordWrap(True)
+        self.choice_label.setStyleSheet("QLabel { background: #fff4e5; color: #8a4b00; padding: 4px; }")
+        self.choice_label.hide()
         self._database, self._editor = database, editor
         self._shown: tuple[object, ...] | None = ()
         self.timer = QTimer(self)
@@ -60,17 +69,36 @@ class ClaimPeriods(QObject):
         self._shown = key
         if key is None:
             self.panel.show_periods(None)
+            self.choice_label.hide()
             return
         try:
             if key[0] == "claim":
                 periods, parts = judge_parts(self._database, int(key[3]), key[5],  # type: ignore[arg-type, call-overload]
                                              on_date=key[4])  # type: ignore[arg-type]
                 self.panel.show_periods(periods, parts, on=key[4])  # type: ignore[arg-type]
+                self._show_choice(int(key[3]), key[4])  # type: ignore[arg-type, call-overload]
                 return
             unit_id = find_unit(self._database, str(key[1]))
             self.panel.show_periods(None if unit_id is None else unit_periods(self._database, unit_id, key[2]))  # type: ignore[arg-type]
+            self._show_choice(unit_id, key[2])  # type: ignore[arg-type]
         except WarrantyDeskError:
             self.panel.show_periods(None)
+            self.choice_label.hide()
+
+    def _show_choice(self, unit_id: int | None, failure: dt.date) -> None:
+        window = exchanges.window_for(self._database, unit_id, failure) if unit_id is not None else None
+        if window is None or window.kind is None or window.last_day is None:
+            self.choice_label.hide()
+            return
+        last = window.last_day.isoformat()
+        self.choice_label.setText(
+            self.tr("Less than 15 days after the sale: the customer may choose an exchange instead of this repair "
+                    "(for a safety or performance fault up to {date}). An exchange is recorded in the unit's "
+                    "service file.").format(date=last) if window.kind is ReturnKind.EXCHANGE else
+            self.tr("Less than 15 days after an exchange: the customer may choose a refund instead of this repair "
+                    "(for a safety or performance fault up to {date}). A refund is recorded in the unit's "
+                    "service file.").format(date=last))
+        self.choice_label.show()
 
 
 def attach_periods(editor: QWidget, database: Database) -> ClaimPeriods:
@@ -85,6 +113,7 @@ def attach_periods(editor: QWidget, database: Database) -> ClaimPeriods:
     scroll.setWidget(periods.panel)
     layout = editor.findings.layout()  # type: ignore[attr-defined]
     if isinstance(layout, QBoxLayout):
+        layout.addWidget(periods.choice_label)
         layout.addWidget(scroll, 2)  # the findings list above keeps stretch 1
     periods.follow()
     return periods
