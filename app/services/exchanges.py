@@ -30,7 +30,7 @@ from app.services.audit_trail import write_audit
 from app.services.business_time import business_today
 from app.services.database import Database
 from app.services.numbers import next_number
-from app.services.warranty import read_context
+from app.services.warranty import exchanged_on, period_start, read_context
 
 
 class ExchangeNotFound(WarrantyDeskError):
@@ -211,18 +211,14 @@ def _unit_for_update(s: Session, unit_id: int) -> Unit:
 
 
 def _start(s: Session, unit: Unit) -> dt.date:
-    exchanged_on = _exchanged_on(s, unit.id)
-    return exchanged_on if exchanged_on is not None else (unit.invoice_date or unit.sale_date)
-
-
-def _exchanged_on(s: Session, unit_id: int) -> dt.date | None:
-    """The exchange date when the unit is itself a replacement handed over in an exchange."""
-    return s.scalar(select(ExchangeRefund.decided_on).where(ExchangeRefund.new_unit_id == unit_id))
+    """Where the 15 days run from: where the unit's periods start (the exchange that brought it, else the
+    invoice date, else the sale date)."""
+    return period_start(unit.invoice_date, unit.sale_date, exchanged_on(s, unit.id))[0]
 
 
 def _window(s: Session, unit: Unit, fault_date: dt.date) -> ReturnWindow:
     return return_window(status=unit.status, sold_on=unit.invoice_date or unit.sale_date,
-                         came_from_exchange_on=_exchanged_on(s, unit.id), fault_date=fault_date)
+                         came_from_exchange_on=exchanged_on(s, unit.id), fault_date=fault_date)
 
 
 def _give_back(s: Session, unit: Unit, status: UnitStatus, ended: str, *, replaced_by: int | None = None) -> None:

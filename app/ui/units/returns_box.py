@@ -98,10 +98,10 @@ class ReturnsBox(QGroupBox):
         self._show()
 
     def open_dialog(self, *, refund: bool) -> ReturnDialog:
+        record = exchanges.record_refund if refund else exchanges.record_exchange
+
         def submit(data: ReturnInput) -> ReturnRecord:
-            record = (exchanges.record_refund if refund else exchanges.record_exchange)(
-                self._database, self._actor(), data, today=self._today())
-            return record
+            return record(self._database, self._actor(), data, today=self._today())
 
         self.dialog = ReturnDialog(self.unit_id, refund=refund, models=model_choices(self._database),
                                    model_id=self._model_id(), submit=submit, today=self._today(), parent=self)
